@@ -1,0 +1,18 @@
+import { KrakenError, type KrakenErrorDetails, type KrakenErrorInit } from './KrakenError.js'
+
+/**
+ * Thrown before anything is sent when a parameter is invalid. `details.field` names the parameter (dotted path for
+ * nested ones, e.g. `orders.1.price`); `details.sent` is `'no'`. The rejected value is never echoed when it could be
+ * a credential.
+ */
+export class KrakenValidationError extends KrakenError {
+  override name = 'KrakenValidationError'
+  static override defaults = { code: 'EValidation', category: 'validation' as const, retryable: false }
+  /** The parameter that was rejected. */
+  readonly field: string | undefined
+
+  constructor(shortMessage: string, details: KrakenErrorDetails & { field?: string } = {}, init: KrakenErrorInit = {}) {
+    super(shortMessage, { ...init, details: { sent: 'no', ...details } })
+    this.field = details.field
+  }
+}

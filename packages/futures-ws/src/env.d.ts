@@ -1,0 +1,2 @@
+/** Injected by tsup (and vitest): "<package>@<version>", shown in error messages. */
+declare const __K_VERSION__: string

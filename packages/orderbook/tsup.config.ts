@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs'
+import { defineConfig } from 'tsup'
+
+const { name, version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { name: string; version: string }
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  define: { __K_VERSION__: JSON.stringify(`${name}@${version}`) },
+})

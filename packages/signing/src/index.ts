@@ -1,0 +1,5 @@
+export { createNonce, type CreateNonceOptions, type NonceScale } from './createNonce.js'
+export { signFuturesChallenge, signFuturesChallengeSync } from './node/signFuturesChallenge.js'
+export { signFuturesRequest, signFuturesRequestSync } from './node/signFuturesRequest.js'
+export { signSpotRequest, signSpotRequestSync } from './node/signSpotRequest.js'
+export type { SignFuturesChallengeParameters, SignFuturesRequestParameters, SignSpotRequestParameters } from './types.js'

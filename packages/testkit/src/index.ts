@@ -1,0 +1,5 @@
+export { DEMO_ACCOUNT } from './demoAccount.js'
+export { type Simulator, startSimulator } from './startSimulator.js'
+export type { SimFaults } from './state/SimFaults.js'
+export { SimState } from './state/SimState.js'
+export type { SimAccountInit, SimTier, SimulatorOptions } from './types.js'
