@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { findPair } from './pairs.js'
+import { SpotMarket } from './SpotMarket.js'
+import type { MarketEvent } from './types.js'
+
+const strip = (events: MarketEvent[]) =>
+  events.map((event) =>
+    event.kind === 'book'
+      ? { ...event, timestamp: '' }
+      : { ...event, trades: event.trades.map((trade) => ({ ...trade, timestamp: '' })) },
+  )
+
+describe('SpotMarket', () => {
+  it('finds pairs by every Kraken spelling', () => {
+    for (const name of ['XBTUSD', 'XXBTZUSD', 'BTC/USD', 'XBT/USD', 'btcusd', 'xbt/usd'])
+      expect(findPair(name)?.restName).toBe('XXBTZUSD')
+    expect(findPair('ETH/BTC')?.restName).toBe('XETHXXBT')
+    expect(findPair('DOGE/USD')?.altname).toBe('XDGUSD')
+    expect(findPair('NOPE/USD')).toBeUndefined()
+  })
+
+  it('serves ≥ 1000 uncrossed levels per side written with the full precision', () => {
+    const market = new SpotMarket({ seed: 3 })
+    for (const pair of market.pairs) {
+      const { bids, asks } = market.book(pair)
+      expect(bids.length).toBe(1000)
+      expect(asks.length).toBe(1000)
+      expect(Number(bids[0]?.price)).toBeLessThan(Number(asks[0]?.price))
+      for (const level of [...bids, ...asks]) {
+        expect(level.price.split('.')[1]?.length ?? 0).toBe(pair.pair_decimals)
+        expect(level.qty.split('.')[1]?.length).toBe(pair.lot_decimals)
+      }
+      for (let index = 1; index < bids.length; index++)
+        expect(Number(bids[index]?.price)).toBeLessThan(Number(bids[index - 1]?.price))
+    }
+    expect(market.pairs.some((pair) => pair.pair_decimals === 5)).toBe(true)
+  })
+
+  it('is deterministic: same seed → same snapshot and same step() sequence', () => {
+    const a = new SpotMarket({ seed: 11 })
+    const b = new SpotMarket({ seed: 11 })
+    const c = new SpotMarket({ seed: 12 })
+    const btc = a.pairs[0]!
+    expect(a.book(btc)).toEqual(b.book(btc))
+    expect(a.book(btc)).not.toEqual(c.book(btc))
+    for (let tick = 0; tick < 200; tick++) expect(strip(a.step())).toEqual(strip(b.step()))
+    expect(a.book(btc)).toEqual(b.book(btc))
+  })
+
+  it('emits deletions as zero quantities with the lot decimals, deep inserts and multi-level changes, never crossing', () => {
+    const market = new SpotMarket({ seed: 5 })
+    let deletions = 0
+    let deepInserts = 0
+    let multi = 0
+    for (let tick = 0; tick < 500; tick++) {
+      for (const event of market.step()) {
+        if (event.kind !== 'book') continue
+        const levels = [...event.bids, ...event.asks]
+        if (levels.length > 1) multi++
+        for (const level of levels) if (level.qty === (0).toFixed(event.pair.lot_decimals)) deletions++
+        const book = market.book(event.pair)
+        const tenth = Number(book.asks[9]?.price)
+        if (event.asks.some((level) => Number(level.price) > tenth && Number(level.qty) > 0)) deepInserts++
+        expect(Number(book.bids[0]?.price)).toBeLessThan(Number(book.asks[0]?.price))
+        expect(book.bids.length).toBe(1000)
+      }
+    }
+    expect(deletions).toBeGreaterThan(50)
+    expect(deepInserts).toBeGreaterThan(50)
+    expect(multi).toBeGreaterThan(50)
+  })
+
+  it('serves trades, candles for every interval, spreads and a ticker', () => {
+    const market = new SpotMarket({ seed: 1 })
+    const pair = findPair('XBTUSD')!
+    for (let tick = 0; tick < 20; tick++) market.step()
+    const trades = market.trades(pair)
+    expect(trades.length).toBeGreaterThan(300)
+    expect(trades[0]?.qty).toMatch(/^\d+\.\d{8}$/)
+    for (const interval of [1, 5, 15, 30, 60, 240, 1440, 10080, 21600]) {
+      const candles = market.ohlc(pair, interval)
+      expect(candles.length).toBe(720)
+      expect(candles[1]!.time - candles[0]!.time).toBe(interval * 60)
+    }
+    expect(market.spread(pair).length).toBeGreaterThan(10)
+    const ticker = market.ticker(pair)
+    expect(Number(ticker.ask)).toBeGreaterThan(Number(ticker.bid))
+    expect(ticker.last).toMatch(/^\d+\.\d$/)
+  })
+})
