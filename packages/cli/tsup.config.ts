@@ -5,7 +5,28 @@ const { name, version } = JSON.parse(readFileSync('./package.json', 'utf8')) as 
 const define = { __K_VERSION__: JSON.stringify(`${name}@${version}`) }
 
 export default defineConfig([
-  { entry: ['src/index.ts'], format: ['esm', 'cjs'], dts: true, sourcemap: true, clean: true, target: 'es2022', define },
-  // The binary is ESM only (top-level await); it never needs a CommonJS build.
-  { entry: ['src/bin.ts'], format: ['esm'], sourcemap: true, target: 'es2022', define },
+  {
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    define,
+  },
+  // The binary is ESM only (top-level await). The @k/* workspace packages are bundled from their sources (the
+  // `@k/source` condition) into lazily loaded chunks, so the binary runs without building its siblings first and
+  // `--version` loads only bin.js and commander.
+  {
+    entry: ['src/bin.ts'],
+    format: ['esm'],
+    sourcemap: true,
+    target: 'es2022',
+    define,
+    splitting: true,
+    noExternal: [/^@k\//],
+    esbuildOptions(options) {
+      options.conditions = ['@k/source', 'node', 'import']
+    },
+  },
 ])

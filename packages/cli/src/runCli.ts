@@ -1,0 +1,60 @@
+import { CommanderError } from 'commander'
+import { createProgram, type ProgramState } from './createProgram.js'
+import { EXIT_CODES } from './exitCodes.js'
+import { _createRedactor } from './internal/_redact.js'
+import { renderError } from './output/renderError.js'
+import { toErrorEnvelope, UsageError } from './output/toErrorEnvelope.js'
+import type { CliIo } from './types.js'
+
+/**
+ * Runs `kraken` with `argv` (without `node` and the script) and resolves with the exit code. Every byte written goes
+ * through a redactor that masks the credentials it was given, so no secret is ever printed.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), process)
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  options: { signal?: AbortSignal } = {},
+): Promise<number> {
+  const redactor = _createRedactor(argv, io.env)
+  const write = {
+    out: (text: string) => void io.stdout.write(redactor.redact(text)),
+    err: (text: string) => void io.stderr.write(redactor.redact(text)),
+  }
+  // Known before parsing, so even a usage error is reported as JSON when `-o json`/`--json` was asked for.
+  const state: ProgramState = {
+    format: /(^|\s)(--json|-o\s*json|--output[=\s]json)(\s|$)/.test(argv.join(' '))
+      ? 'json'
+      : io.stdout.isTTY
+        ? 'table'
+        : 'json',
+    exitCode: EXIT_CODES.ok,
+  }
+  const program = createProgram({ io, write, redactor, state, signal: options.signal ?? new AbortController().signal })
+  if (argv.length === 0) {
+    write.out(program.helpInformation())
+    return EXIT_CODES.ok
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return state.exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT_CODES.ok
+      // commander has printed "error: …" on stderr already.
+      if (state.format === 'json') {
+        write.out(`${JSON.stringify(toErrorEnvelope(new UsageError(error.message.replace(/^error: /, ''))))}\n`)
+      } else write.err('Run `kraken --help` for usage.\n')
+      return EXIT_CODES.usage
+    }
+    const envelope = toErrorEnvelope(error)
+    const text = renderError(envelope, state.format)
+    if (text.stdout) write.out(text.stdout)
+    if (text.stderr) write.err(text.stderr)
+    if (state.verbose && error instanceof Error && error.stack && envelope.error === 'client')
+      write.err(`${error.stack}\n`)
+    return envelope.exitCode
+  }
+}
