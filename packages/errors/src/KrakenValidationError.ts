@@ -1,4 +1,4 @@
-import { KrakenError, type KrakenErrorDetails, type KrakenErrorInit } from './KrakenError.js'
+import { KrakenError, type KrakenErrorDefaults, type KrakenErrorDetails, type KrakenErrorInit } from './KrakenError.js'
 
 /**
  * Thrown before anything is sent when a parameter is invalid. `details.field` names the parameter (dotted path for
@@ -6,8 +6,12 @@ import { KrakenError, type KrakenErrorDetails, type KrakenErrorInit } from './Kr
  * a credential.
  */
 export class KrakenValidationError extends KrakenError {
-  override name = 'KrakenValidationError'
-  static override defaults = { code: 'EValidation', category: 'validation' as const, retryable: false }
+  static override defaults: KrakenErrorDefaults = {
+    name: 'KrakenValidationError',
+    code: 'EValidation',
+    category: 'validation',
+    retryable: false,
+  }
   /** The parameter that was rejected. */
   readonly field: string | undefined
 

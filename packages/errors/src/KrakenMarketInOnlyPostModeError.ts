@@ -1,0 +1,27 @@
+import { KrakenError, type KrakenErrorDefaults } from './KrakenError.js'
+
+/**
+ * Request can't be made at this time. Please check system status.
+ *
+ * Default for Kraken's `EService:Market in post_only mode`; `toKrakenError` also maps related strings here (see `errorTable`).
+ * Category `exchange`, retryable (the same call may be repeated later).
+ *
+ * Python: `kraken.exceptions.KrakenMarketInOnlyPostModeError`.
+ * Docs: https://docs.kraken.com/api/docs/guides/spot-errors
+ *
+ * @example
+ * import { KrakenMarketInOnlyPostModeError } from '@k/errors'
+ * try {
+ *   await run()
+ * } catch (error) {
+ *   if (KrakenMarketInOnlyPostModeError.isInstance(error)) console.error(error.code, error.details)
+ * }
+ */
+export class KrakenMarketInOnlyPostModeError extends KrakenError {
+  static override defaults: KrakenErrorDefaults = {
+    name: 'KrakenMarketInOnlyPostModeError',
+    code: 'EService:Market in post_only mode',
+    category: 'exchange',
+    retryable: true,
+  }
+}
