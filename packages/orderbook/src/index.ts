@@ -1,1 +1,14 @@
-export {}
+/** Injected by tsup (and vitest): "<package>@<version>", shown in error messages. */
+declare const __K_VERSION__: string
+
+export { bookChecksum } from './bookChecksum.js'
+export { checksumText } from './checksumText.js'
+export {
+  type FuturesBookDelta,
+  type FuturesBookSnapshot,
+  FuturesOrderBook,
+  type FuturesOrderBookOptions,
+} from './FuturesOrderBook.js'
+export { OrderBook, type OrderBookOptions } from './OrderBook.js'
+export { parseBookFrame } from './parseBookFrame.js'
+export type { BookData, BookLevel, BookLevelInput, BookMessage } from './types.js'

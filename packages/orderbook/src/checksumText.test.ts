@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { checksumText } from './checksumText.js'
+import { crcOfDecimalText, crcScratch } from './internal/_crc.js'
+
+// Strip edge cases from Kraken's official Rust SDK tests (rust/src/book/checksum_tests.rs).
+const cases = [
+  ['45285.21000000', '4528521000000'],
+  ['0.00159953', '159953'],
+  ['0', ''],
+  ['0.0', ''],
+  ['12345', '12345'],
+  ['0.000123', '123'],
+  ['0.00100000', '100000'],
+  ['29431.0', '294310'],
+] as const
+
+describe('checksumText', () => {
+  it.each(cases)('%s → "%s"', (input, expected) => {
+    expect(checksumText(input)).toBe(expected)
+  })
+
+  it.each(cases)('the incremental CRC path sees the same text for %s', (input, expected) => {
+    crcOfDecimalText(input)
+    expect(crcScratch.length).toBe(expected.length)
+  })
+})
