@@ -4,7 +4,7 @@ import * as errorsModule from '@k/errors'
 /** What an error means and what to do about it. */
 export type Hint = { meaning?: string | undefined; suggestion?: string | undefined; docsUrl?: string | undefined }
 
-type Describe = (error: unknown) => unknown
+type Describe = (code: string) => unknown
 
 // @k/errors' hint table (`describeKrakenError`) is used when it is exported; these rows cover the rest.
 const shared = (errorsModule as unknown as Record<string, unknown>).describeKrakenError as Describe | undefined
@@ -55,7 +55,7 @@ const BY_CATEGORY: Readonly<Record<KrakenErrorCategory | 'usage', Hint>> = {
 
 /** Meaning and suggestion for an error: @k/errors' table first, then the CLI's own rows, then the category's. */
 export function _hintFor(error: KrakenError | undefined, category: KrakenErrorCategory | 'usage'): Hint {
-  const fromShared = error && shared ? normalize(shared(error)) : undefined
+  const fromShared = error && shared ? normalize(shared(error.code)) : undefined
   const code = error?.code ?? ''
   const exact = BY_CODE[code] ?? Object.entries(BY_CODE).find(([prefix]) => code.startsWith(prefix))?.[1]
   return { ...BY_CATEGORY[category], ...exact, ...fromShared }
@@ -70,8 +70,8 @@ function normalize(value: unknown): Hint | undefined {
     return undefined
   }
   const hint: Hint = {}
-  const meaning = pick('meaning', 'description', 'explanation')
-  const suggestion = pick('suggestion', 'action', 'hint', 'fix', 'whatToDo')
+  const meaning = pick('means', 'meaning', 'description')
+  const suggestion = pick('todo', 'suggestion', 'action', 'hint')
   const docsUrl = pick('docsUrl', 'docs')
   if (meaning) hint.meaning = meaning
   if (suggestion) hint.suggestion = suggestion
