@@ -67,6 +67,7 @@ export type KrakenErrorConstructor = (new (
   init?: KrakenErrorInit,
 ) => KrakenError) & {
   readonly defaults: { readonly name: string }
+  isInstance(value: unknown): boolean
 }
 
 /** One row of the mapping from a Kraken error string to an @k error. */

@@ -5,7 +5,7 @@
  * Field names are compared case-insensitively with `-`/`_` removed, so `API-Key`, `api_key` and `apiKey` all match.
  */
 export function _redact<T>(value: T): T {
-  return copy(value, 0, new WeakMap()) as T
+  return copy(value, 0, new WeakSet()) as T
 }
 
 /** Replacement text for redacted values. */
@@ -41,37 +41,46 @@ function isCredentialField(name: string): boolean {
   return CREDENTIAL_FIELDS.has(normalised) || CREDENTIAL_PARTS.some((part) => normalised.includes(part))
 }
 
-function copy(value: unknown, depth: number, seen: WeakMap<object, unknown>): unknown {
+function copy(value: unknown, depth: number, ancestors: WeakSet<object>): unknown {
   if (typeof value === 'string') return value.replace(ENCODED_CREDENTIAL, `$1${REDACTED}`)
   if (typeof value !== 'object' || value === null) return value
   if (depth > MAX_DEPTH) return '[truncated]'
-  if (seen.has(value)) return seen.get(value)
+  // A cycle would make JSON.stringify(error) throw; shared (non-cyclic) references are copied normally.
+  if (ancestors.has(value)) return '[circular]'
   if (value instanceof Date || value instanceof RegExp || ArrayBuffer.isView(value)) return value
   if (Array.isArray(value)) {
     // `[['API-Key', '…'], …]` header tuples are arrays too: redact the value when the first item names a credential.
     if (value.length === 2 && typeof value[0] === 'string' && isCredentialField(value[0])) return [value[0], REDACTED]
-    const out: unknown[] = []
-    seen.set(value, out)
-    for (const item of value) out.push(copy(item, depth + 1, seen))
-    return out
+    ancestors.add(value)
+    const out = value.map((item) => copy(item, depth + 1, ancestors))
+    ancestors.delete(value)
+    return Object.freeze(out)
   }
+  ancestors.add(value)
+  const out = copyObject(value, depth, ancestors)
+  ancestors.delete(value)
+  return Object.freeze(out)
+}
+
+function copyObject(value: object, depth: number, ancestors: WeakSet<object>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  seen.set(value, out)
   // Map, Headers, URLSearchParams, FormData: iterate their entries (util.inspect would otherwise show them).
   const entries = (value as { entries?: unknown }).entries
   if (!(value instanceof Error) && typeof entries === 'function' && isIterableEntries(value)) {
     for (const [key, item] of (value as { entries(): Iterable<[unknown, unknown]> }).entries()) {
       const name = String(key)
-      out[name] = isCredentialField(name) ? REDACTED : copy(item, depth + 1, seen)
+      out[name] = isCredentialField(name) ? REDACTED : copy(item, depth + 1, ancestors)
     }
-    return Object.freeze(out)
+    return out
   }
   if (value instanceof Error) {
     out.name = value.name
-    out.message = copy(value.message, depth + 1, seen)
+    out.message = copy(value.message, depth + 1, ancestors)
   }
   for (const name of Object.keys(value)) {
-    out[name] = isCredentialField(name) ? REDACTED : copy((value as Record<string, unknown>)[name], depth + 1, seen)
+    out[name] = isCredentialField(name)
+      ? REDACTED
+      : copy((value as Record<string, unknown>)[name], depth + 1, ancestors)
   }
   return Object.freeze(out)
 }
