@@ -20,7 +20,10 @@ function rfq(mark: number) {
 
 function offersOf(account: FuturesAccount) {
   let map = offers.get(account)
-  if (!map) offers.set(account, (map = new Map()))
+  if (!map) {
+    map = new Map()
+    offers.set(account, map)
+  }
   return map
 }
 
