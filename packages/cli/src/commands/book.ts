@@ -1,9 +1,9 @@
 import { KrakenError } from '@k/errors'
-import { _applyBook, _createBookState, _parseBookFrame, type BookState } from '../internal/_bookState.js'
+import { OrderBook, parseBookFrame } from '@k/orderbook'
 import { _toWsSymbol } from '../internal/_toWsSymbol.js'
 import { _wsSession } from '../internal/_wsSession.js'
-import { renderBook } from '../output/renderBook.js'
-import type { Command, CommandContext } from '../types.js'
+import { type BookView, renderBook } from '../output/renderBook.js'
+import type { Command, CommandContext, CommandOutput } from '../types.js'
 
 export type BookArgs = {
   pair: string
@@ -15,9 +15,10 @@ export type BookArgs = {
 const DEPTHS = [10, 25, 100, 500, 1000]
 
 /**
- * `kraken book PAIR [--depth N] [--once] [--count N]`: the WS v2 order book with every checksum verified. On a terminal
- * it is a live view redrawn in place (q or Ctrl-C quits); `--once` prints the first verified snapshot and exits (exit 5
- * on a checksum mismatch); with `-o json` or no terminal it prints one NDJSON line per update.
+ * `kraken book PAIR [--depth N] [--once] [--count N]`: the WS v2 order book (@k/orderbook's OrderBook) with every
+ * checksum verified. On a terminal it is a live view redrawn in place (q or Ctrl-C quits); `--once` prints the first
+ * verified snapshot and exits (exit 5 on a checksum mismatch); with `-o json` or no terminal it prints one NDJSON line
+ * per message, `--count N` stops after N.
  * https://docs.kraken.com/api/docs/websocket-v2/book
  *
  * @example
@@ -36,36 +37,50 @@ export const book: Command<BookArgs> = async (args, context) => {
   const subscribe = (method: 'subscribe' | 'unsubscribe') =>
     session.send({ method, params: { channel: 'book', symbol: [symbol], depth } })
   subscribe('subscribe')
-  const state = _createBookState(symbol, depth)
+  const orderBook = new OrderBook({ depth, symbol })
+  const view: BookView = {
+    symbol,
+    depth,
+    bids: [],
+    asks: [],
+    valid: false,
+    checksum: undefined,
+    updates: 0,
+    mismatches: 0,
+  }
   const stopKeys = live ? listenForQuit(context, () => session.close()) : undefined
   if (live) context.io.stdout.write('\x1b[?1049h\x1b[?25l')
   let printed = 0
   try {
     for await (const frame of session.frames()) {
-      const message = _parseBookFrame(frame.text)
-      if (message.method === 'subscribe' && message.success === false) {
-        throw new KrakenError(`Kraken refused the book subscription: ${String(message.error)}.`, {
-          code: String(message.error ?? 'EGeneral:Unknown error'),
+      if (frame.json.method === 'subscribe' && frame.json.success === false) {
+        throw new KrakenError(`Kraken refused the book subscription: ${String(frame.json.error)}.`, {
+          code: String(frame.json.error ?? 'EGeneral:Unknown error'),
           category: 'exchange',
           retryable: false,
-          details: { endpoint: 'ws subscribe book', body: message },
+          details: { endpoint: 'ws subscribe book', body: frame.json },
         })
       }
-      if (message.channel !== 'book') continue
-      const data = (message.data as Array<Parameters<typeof _applyBook>[1]>)[0] ?? {}
-      _applyBook(state, data, message.type === 'snapshot')
-      if (args.once) return onceOutput(state)
-      if (!state.valid) {
+      const message = parseBookFrame(frame.text)
+      if (!message) continue
+      view.valid = orderBook.apply(message)
+      view.checksum = message.data[0]?.checksum ?? view.checksum
+      view.bids = orderBook.bids()
+      view.asks = orderBook.asks()
+      if (message.type === 'update') view.updates += 1
+      if (args.once) return onceOutput(view)
+      if (!view.valid) {
         // Kraken's recovery: drop the book and subscribe again; the next snapshot replaces everything.
+        view.mismatches += 1
         context.log(`checksum mismatch for ${symbol}, resubscribing`)
         subscribe('unsubscribe')
         subscribe('subscribe')
       }
       if (live) {
         const footer = 'q or Ctrl-C to quit'
-        context.io.stdout.write(`\x1b[H\x1b[2J${renderBook(state, { color: true, rows: Math.min(depth, 25), footer })}`)
+        context.io.stdout.write(`\x1b[H\x1b[2J${renderBook(view, { color: true, rows: Math.min(depth, 25), footer })}`)
       } else {
-        context.io.stdout.write(`${JSON.stringify(snapshotOf(state, String(message.type)))}\n`)
+        context.io.stdout.write(`${JSON.stringify(jsonOf(view, message.type))}\n`)
         printed += 1
         if (args.count !== undefined && printed >= args.count) break
       }
@@ -78,23 +93,23 @@ export const book: Command<BookArgs> = async (args, context) => {
   }
 }
 
-function onceOutput(state: BookState) {
-  if (!state.valid) {
-    throw new KrakenError(`The ${state.symbol} book snapshot failed its checksum.`, {
+function onceOutput(view: BookView): CommandOutput {
+  if (!view.valid) {
+    throw new KrakenError(`The ${view.symbol} book snapshot failed its checksum.`, {
       code: 'EProtocol:Checksum mismatch',
       category: 'protocol',
       retryable: true,
-      details: { endpoint: 'ws book', body: { checksum: state.checksum } },
+      details: { endpoint: 'ws book', body: { checksum: view.checksum } },
     })
   }
-  const rows = Array.from({ length: Math.max(state.bids.length, state.asks.length) }, (_, index) => ({
-    bidQty: state.bids[index]?.qty,
-    bid: state.bids[index]?.price,
-    ask: state.asks[index]?.price,
-    askQty: state.asks[index]?.qty,
+  const rows = Array.from({ length: Math.max(view.bids.length, view.asks.length) }, (_, index) => ({
+    bidQty: view.bids[index]?.[1],
+    bid: view.bids[index]?.[0],
+    ask: view.asks[index]?.[0],
+    askQty: view.asks[index]?.[1],
   }))
   return {
-    data: snapshotOf(state, 'snapshot'),
+    data: jsonOf(view, 'snapshot'),
     rows,
     columns: [
       { key: 'bidQty', title: 'BID QTY' },
@@ -102,19 +117,12 @@ function onceOutput(state: BookState) {
       { key: 'ask', title: 'ASK' },
       { key: 'askQty', title: 'ASK QTY' },
     ],
-    text: `${state.symbol} checksum OK ${state.checksum}`,
+    text: `${view.symbol} checksum OK ${view.checksum}`,
   }
 }
 
-function snapshotOf(state: BookState, type: string) {
-  return {
-    symbol: state.symbol,
-    type,
-    bids: state.bids.map((level) => [level.price, level.qty]),
-    asks: state.asks.map((level) => [level.price, level.qty]),
-    checksum: state.checksum,
-    valid: state.valid,
-  }
+function jsonOf(view: BookView, type: string) {
+  return { symbol: view.symbol, type, bids: view.bids, asks: view.asks, checksum: view.checksum, valid: view.valid }
 }
 
 /** Raw keyboard mode so `q` and Ctrl-C arrive as keys; returns the function that restores the terminal. */

@@ -1,4 +1,14 @@
-import type { BookState } from '../internal/_bookState.js'
+/** What the live book screen shows: levels best first as `[price, qty]` text, and the checksum state. */
+export type BookView = {
+  symbol: string
+  depth: number
+  bids: ReadonlyArray<readonly [string, string]>
+  asks: ReadonlyArray<readonly [string, string]>
+  valid: boolean
+  checksum: number | undefined
+  updates: number
+  mismatches: number
+}
 
 /**
  * The live book screen: a header with the checksum state, then bids and asks side by side, best first.
@@ -6,10 +16,7 @@ import type { BookState } from '../internal/_bookState.js'
  * @example
  * process.stdout.write('\x1b[H\x1b[2J' + renderBook(state, { color: true }))
  */
-export function renderBook(
-  state: BookState,
-  options: { color?: boolean; rows?: number; footer?: string } = {},
-): string {
+export function renderBook(state: BookView, options: { color?: boolean; rows?: number; footer?: string } = {}): string {
   const paint = (code: number, text: string) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text)
   const checksum =
     state.checksum === undefined
@@ -18,10 +25,7 @@ export function renderBook(
         ? paint(32, `checksum OK ${state.checksum}`)
         : paint(31, `checksum MISMATCH ${state.checksum} (resyncing)`)
   const count = Math.min(options.rows ?? state.depth, Math.max(state.bids.length, state.asks.length))
-  const width = Math.max(
-    10,
-    ...[...state.bids, ...state.asks].flatMap((level) => [level.price.length, level.qty.length]),
-  )
+  const width = Math.max(10, ...[...state.bids, ...state.asks].flatMap(([price, qty]) => [price.length, qty.length]))
   const cell = (text: string | undefined) => (text ?? '').padStart(width)
   const lines = [
     `${state.symbol}  depth ${state.depth}  ${checksum}  updates ${state.updates}${state.mismatches ? `  mismatches ${state.mismatches}` : ''}`,
@@ -32,7 +36,7 @@ export function renderBook(
     const bid = state.bids[index]
     const ask = state.asks[index]
     lines.push(
-      `${cell(bid?.qty)} ${paint(32, cell(bid?.price))}  │ ${paint(31, (ask?.price ?? '').padEnd(width))} ${cell(ask?.qty)}`,
+      `${cell(bid?.[1])} ${paint(32, cell(bid?.[0]))}  │ ${paint(31, (ask?.[0] ?? '').padEnd(width))} ${cell(ask?.[1])}`,
     )
   }
   if (options.footer) lines.push('', options.footer)

@@ -10,7 +10,7 @@ export function renderError(envelope: ErrorEnvelope, format: OutputFormat): { st
   const lines = [`Error: ${envelope.message}`]
   if (envelope.code !== 'usage')
     lines.push(`  Kraken code: ${envelope.code} (${envelope.error}, exit ${envelope.exitCode})`)
-  if (envelope.meaning) lines.push(`  Meaning:     ${envelope.meaning}`)
+  if (envelope.meaning && envelope.meaning !== envelope.message) lines.push(`  Meaning:     ${envelope.meaning}`)
   if (envelope.suggestion) lines.push(`  What to do:  ${envelope.suggestion}`)
   if (envelope.retryable)
     lines.push(

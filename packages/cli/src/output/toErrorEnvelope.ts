@@ -33,7 +33,7 @@ export function toErrorEnvelope(error: unknown): ErrorEnvelope {
     docsUrl: kraken?.docsUrl ?? hint.docsUrl ?? null,
     exitCode: exitCodeFor(category),
   }
-  if (hint.meaning) envelope.meaning = hint.meaning
+  if (hint.meaning && hint.meaning !== envelope.message) envelope.meaning = hint.meaning
   if (hint.suggestion) envelope.suggestion = hint.suggestion
   return envelope
 }
