@@ -4,7 +4,7 @@ import { EXIT_CODES } from './exitCodes.js'
 import { _createRedactor } from './internal/_redact.js'
 import { renderError } from './output/renderError.js'
 import { toErrorEnvelope, UsageError } from './output/toErrorEnvelope.js'
-import type { CliIo } from './types.js'
+import type { CliIo, OutputFormat } from './types.js'
 
 /**
  * Runs `kraken` with `argv` (without `node` and the script) and resolves with the exit code. Every byte written goes
@@ -25,16 +25,12 @@ export async function runCli(
   }
   // Known before parsing, so even a usage error is reported as JSON when `-o json`/`--json` was asked for.
   const state: ProgramState = {
-    format: /(^|\s)(--json|-o\s*json|--output[=\s]json)(\s|$)/.test(argv.join(' '))
-      ? 'json'
-      : io.stdout.isTTY
-        ? 'table'
-        : 'json',
+    format: formatFromArgv(argv) ?? (io.stdout.isTTY ? 'table' : 'json'),
     exitCode: EXIT_CODES.ok,
   }
   const program = createProgram({ io, write, redactor, state, signal: options.signal ?? new AbortController().signal })
   if (argv.length === 0) {
-    write.out(program.helpInformation())
+    program.outputHelp()
     return EXIT_CODES.ok
   }
   try {
@@ -57,4 +53,16 @@ export async function runCli(
       write.err(`${error.stack}\n`)
     return envelope.exitCode
   }
+}
+
+/** `--json`, `-o json`, `-o table`, `--output=table`… as written on the command line (last one wins). */
+function formatFromArgv(argv: readonly string[]): OutputFormat | undefined {
+  let format: OutputFormat | undefined
+  argv.forEach((argument, index) => {
+    if (argument === '--json') format = 'json'
+    const value =
+      argument === '-o' || argument === '--output' ? argv[index + 1] : /^(?:-o|--output=)(.+)$/.exec(argument)?.[1]
+    if (value === 'json' || value === 'table') format = value
+  })
+  return format
 }
