@@ -1,0 +1,51 @@
+import * as v from 'valibot'
+import { _parseParameters } from '../../internal/_parseParameters.js'
+import type { SpotClient } from '../../SpotClient.js'
+import { AssetClassSchema, NameSchema, TimeSchema } from '../../schemas/ListSchema.js'
+import type { RequestOptions } from '../../types.js'
+
+/** Parameters of {@link getRecentDepositsStatus} (Kraken's wire names; unknown keys are passed through). */
+export const GetRecentDepositsStatusParametersSchema = v.looseObject({
+  /** Filter by asset. */
+  asset: v.optional(NameSchema),
+  /** Asset class (default `currency`). */
+  aclass: v.optional(AssetClassSchema),
+  /** Filter by method. */
+  method: v.optional(NameSchema),
+  /** Start Unix time. */
+  start: v.optional(TimeSchema),
+  /** End Unix time. */
+  end: v.optional(TimeSchema),
+  /** `true` to page, or the `next_cursor` of the previous page. */
+  cursor: v.optional(v.union([v.boolean(), NameSchema])),
+  /** Page size (default 25). */
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+})
+
+export type GetRecentDepositsStatusParameters = v.InferInput<typeof GetRecentDepositsStatusParametersSchema>
+
+/** Kraken's `result`; decimals are strings. */
+export type GetRecentDepositsStatusReturnType =
+  | Array<Record<string, unknown>>
+  | { deposit: Array<Record<string, unknown>>; next_cursor?: string }
+
+/**
+ * Recent deposits (90 days). `cursor: true` pages the answer. Permission: Deposit funds or Query funds.
+ *
+ * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-status-recent-deposits
+ * - Python: `Funding.get_recent_deposits_status`
+ *
+ * @example
+ * import { createSpotClient, getRecentDepositsStatus } from '@k/spot-rest'
+ * const client = createSpotClient({ key, secret })
+ * const result = await getRecentDepositsStatus(client, { asset: 'XBT' })
+ */
+export async function getRecentDepositsStatus(
+  client: SpotClient,
+  parameters: GetRecentDepositsStatusParameters = {},
+  options?: RequestOptions,
+): Promise<GetRecentDepositsStatusReturnType> {
+  // Validation happens before any nonce, rate-limit cost or request; failure is a KrakenValidationError.
+  const body = _parseParameters(GetRecentDepositsStatusParametersSchema, parameters, 'getRecentDepositsStatus')
+  return client.request<GetRecentDepositsStatusReturnType>('POST', '/0/private/DepositStatus', body, options)
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot'
+import { _parseParameters } from '../../internal/_parseParameters.js'
+import type { SpotClient } from '../../SpotClient.js'
+import { AssetClassSchema, NameSchema, TimeSchema } from '../../schemas/ListSchema.js'
+import type { RequestOptions } from '../../types.js'
+
+/** Parameters of {@link getRecentWithdrawStatus} (Kraken's wire names; unknown keys are passed through). */
+export const GetRecentWithdrawStatusParametersSchema = v.looseObject({
+  /** Filter by asset. */
+  asset: v.optional(NameSchema),
+  /** Asset class (default `currency`). */
+  aclass: v.optional(AssetClassSchema),
+  /** Filter by method. */
+  method: v.optional(NameSchema),
+  /** Start Unix time. */
+  start: v.optional(TimeSchema),
+  /** End Unix time. */
+  end: v.optional(TimeSchema),
+  /** `true` to page, or the `next_cursor` of the previous page. */
+  cursor: v.optional(v.union([v.boolean(), NameSchema])),
+  /** Page size (default 500). */
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+})
+
+export type GetRecentWithdrawStatusParameters = v.InferInput<typeof GetRecentWithdrawStatusParametersSchema>
+
+/** Kraken's `result`; decimals are strings. */
+export type GetRecentWithdrawStatusReturnType =
+  | Array<Record<string, unknown>>
+  | { withdrawals: Array<Record<string, unknown>>; next_cursor?: string }
+
+/**
+ * Recent withdrawals (90 days, at most 500). Permission: Withdraw funds or Query funds.
+ *
+ * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-status-recent-withdrawals
+ * - Python: `Funding.get_recent_withdraw_status`
+ *
+ * @example
+ * import { createSpotClient, getRecentWithdrawStatus } from '@k/spot-rest'
+ * const client = createSpotClient({ key, secret })
+ * const result = await getRecentWithdrawStatus(client, { asset: 'XBT' })
+ */
+export async function getRecentWithdrawStatus(
+  client: SpotClient,
+  parameters: GetRecentWithdrawStatusParameters = {},
+  options?: RequestOptions,
+): Promise<GetRecentWithdrawStatusReturnType> {
+  // Validation happens before any nonce, rate-limit cost or request; failure is a KrakenValidationError.
+  const body = _parseParameters(GetRecentWithdrawStatusParametersSchema, parameters, 'getRecentWithdrawStatus')
+  return client.request<GetRecentWithdrawStatusReturnType>('POST', '/0/private/WithdrawStatus', body, options)
+}

@@ -1,0 +1,23 @@
+import { KrakenValidationError } from '@k/errors'
+import * as v from 'valibot'
+
+/**
+ * Validates and normalises an action's parameters with its valibot schema. Runs before any nonce, rate-limit cost
+ * or request; a failure is a `KrakenValidationError` whose `field` is the dotted path (`orders.1.price`).
+ */
+export function _parseParameters<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  parameters: unknown,
+  action: string,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, parameters ?? {})
+  if (result.success) return result.output
+  const issue = result.issues[0]
+  const field = issue.path?.map((item) => String(item.key)).join('.') ?? ''
+  const where = field === '' ? 'parameters' : `parameter "${field}"`
+  return raise(`Invalid ${where} for ${action}: ${issue.message}`, field)
+}
+
+function raise(message: string, field: string): never {
+  throw new KrakenValidationError(message, { field })
+}
