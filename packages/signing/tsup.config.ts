@@ -10,5 +10,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // Keep `node:crypto` as written (tsup strips the prefix by default; Deno and bundlers need it).
+  removeNodeProtocol: false,
   define: { __K_VERSION__: JSON.stringify(`${name}@${version}`) },
 })

@@ -1,4 +1,7 @@
-/** Kraken signs Futures requests over the path without the `/derivatives` prefix the URL carries. */
+/**
+ * Kraken quirk: Futures URLs carry `/derivatives/api/v3/...`, but the `Authent` is computed over `/api/v3/...`
+ * (python-kraken-sdk `removeprefix("/derivatives")`; ccxt signs `'/api/' + endpoint`).
+ */
 export function _futuresSigningPath(path: string): string {
-  return path.startsWith('/derivatives') ? path.slice('/derivatives'.length) : path
+  return path.startsWith('/derivatives/') ? path.slice('/derivatives'.length) : path
 }

@@ -1,13 +1,16 @@
-import { _decodeSecret } from '../_base64.js'
+import { createSecretKey, type KeyObject } from 'node:crypto'
+import { _decodeSecret } from './_decodeSecret.js'
 
+// One-entry cache: nearly every process signs with one key, so decoding the secret (and building the KeyObject)
+// happens once instead of on every request. The secret stays in this closure, never on an exported object.
 let lastSecret: string | undefined
-let lastKey: Buffer | undefined
+let lastKey: KeyObject | undefined
 
-/** Decodes a secret once and reuses the key for the next call with the same secret (the common case: one key). */
-export function _nodeKey(secret: string): Buffer {
+/** The HMAC key for `secret`, decoded and validated once. */
+export function _nodeKey(secret: string): KeyObject {
   if (secret !== lastSecret || lastKey === undefined) {
     const bytes = _decodeSecret(secret)
-    lastKey = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    lastKey = createSecretKey(bytes)
     lastSecret = secret
   }
   return lastKey
