@@ -43,6 +43,20 @@ export type SpotAccount = {
 /** Result of {@link SpotEngine.addOrder} (REST AddOrder result plus the order object). */
 export type SpotAddOrderResult = { descr: { order: string }; txid?: string[]; order?: SpotOrder }
 
+/** Result of {@link SpotEngine.editOrder} (REST EditOrder result). `validate` answers only `descr` and `status`. */
+export type SpotEditResult = {
+  descr: { order: string }
+  txid?: string
+  originaltxid?: string
+  volume?: string
+  price?: string
+  price2?: string
+  orders_cancelled?: number
+  olduserref?: number
+  newuserref?: number
+  status: 'ok'
+}
+
 /** Fee rates of the simulator (Kraken's first tier in AssetPairs `fees` / `fees_maker`). */
 export const TAKER_FEE = 0.0026
 export const MAKER_FEE = 0.0016
@@ -230,7 +244,7 @@ export class SpotEngine {
   }
 
   /** Replaces an open order by a new one (new txid; the original is cancelled; REST EditOrder / WS edit_order). */
-  editOrder(key: string, params: SpotEditParams) {
+  editOrder(key: string, params: SpotEditParams): SpotEditResult {
     const txid = _text(params.txid)
     if (txid === undefined) throw new SimKrakenError('EGeneral:Invalid arguments:txid')
     const original = this.#findOne(key, txid, undefined)

@@ -6,6 +6,7 @@ export {
   type SpotAccount,
   type SpotAddOrderResult,
   type SpotAmend,
+  type SpotEditResult,
   SpotEngine,
   type SpotEngineOptions,
   TAKER_FEE,
