@@ -12,7 +12,7 @@ const ACCOUNT = {
   futuresKey: 'reconnect-futures-key',
   futuresSecret: Buffer.from('reconnect futures secret, only for kraken-sim').toString('base64'),
 }
-const FAST = { minDelayMs: 5, baseDelayMs: 10, maxDelayMs: 40 }
+const FAST = { initialBackoff: 10, maxBackoff: 40 }
 
 let sim: Simulator
 const clients: FuturesWsClient[] = []
@@ -55,7 +55,7 @@ describe('FuturesWsClient reconnect', () => {
         url: `${sim.futuresWsUrl}?dropEveryN=40`,
         key: ACCOUNT.futuresKey,
         secret: ACCOUNT.futuresSecret,
-        reconnect: FAST,
+        ...FAST,
       }),
     )
     const { next, messages } = _collect(client)
@@ -86,7 +86,7 @@ describe('FuturesWsClient reconnect', () => {
 
   it('gives up after the bound with KrakenMaxReconnectError and exceptionOccur', async () => {
     const doomed = await startSimulator({ seed: 4, accounts: [ACCOUNT] })
-    const client = track(new FuturesWsClient({ url: doomed.futuresWsUrl, reconnect: { ...FAST, maxAttempts: 2 } }))
+    const client = track(new FuturesWsClient({ url: doomed.futuresWsUrl, ...FAST, maxReconnects: 2 }))
     await client.connect()
     await client.subscribe({ feed: 'heartbeat' })
     const attempts = nth<{ attempt: number; delayMs: number }>(client, 'reconnecting', 2)
@@ -103,13 +103,13 @@ describe('FuturesWsClient reconnect', () => {
     const gone = await startSimulator({ seed: 5 })
     const url = gone.futuresWsUrl
     await gone.close()
-    const client = track(new FuturesWsClient({ url, reconnect: { ...FAST, maxAttempts: 1 } }))
+    const client = track(new FuturesWsClient({ url, ...FAST, maxReconnects: 1 }))
     await expect(client.connect()).rejects.toBeInstanceOf(KrakenMaxReconnectError)
     expect(client.exceptionOccur).toBe(true)
   })
 
   it('treats close code 1008 as terminal: error, exceptionOccur, no reconnect', async () => {
-    const client = track(new FuturesWsClient({ url: `${sim.futuresWsUrl}?close1008AfterN=6`, reconnect: FAST }))
+    const client = track(new FuturesWsClient({ url: `${sim.futuresWsUrl}?close1008AfterN=6`, ...FAST }))
     let reconnecting = 0
     client.on('reconnecting', () => {
       reconnecting += 1

@@ -41,7 +41,7 @@ describe('FuturesWsClient: validation before sending', () => {
     await expect(client.subscribe({ feed: 'fills' })).rejects.toBeInstanceOf(KrakenAuthenticationError)
     // Valid, but not connected yet.
     await expect(client.subscribe({ feed: 'heartbeat' })).rejects.toBeInstanceOf(KrakenNetworkError)
-    expect(() => new FuturesWsClient({ pingIntervalMs: 60_000 })).toThrow(/pingIntervalMs/)
+    expect(() => new FuturesWsClient({ pingInterval: 60_000 })).toThrow(/pingInterval/)
     expect(() => new FuturesWsClient({ maxRequestsPerSecond: 100 })).toThrow(/maxRequestsPerSecond/)
   })
 
@@ -220,5 +220,28 @@ describe('FuturesWsClient: private feeds and challenge auth against kraken-sim',
       '4JEpF3ix66GA2B+ooK128Ift4XQVtc137N9yeg4Kqsn9PI0Kpzbysl9M1IeCEdjg0zl00wkVqcsnG4bmnlMb3A==',
     )
     await expect(new FuturesWsClient().getSignChallenge('x')).rejects.toBeInstanceOf(KrakenAuthenticationError)
+  })
+})
+
+describe('FuturesWsClient.stream', () => {
+  it('iterates one feed’s snapshot and updates, then unsubscribes when the loop ends', async () => {
+    const client = track(new FuturesWsClient({ url: sim.futuresWsUrl }))
+    await client.connect()
+    const feeds: string[] = []
+    for await (const message of client.stream({ feed: 'book', product_ids: ['PI_ETHUSD'] })) {
+      expect(message.product_id).toBe('PI_ETHUSD')
+      feeds.push(message.feed)
+      if (feeds.length === 5) break
+    }
+    expect(feeds[0]).toBe('book_snapshot')
+    expect(feeds.slice(1)).toEqual(['book', 'book', 'book', 'book'])
+    await expect.poll(() => client.activeSubscriptions).toEqual([])
+  })
+
+  it('fails the iteration when the subscription is refused', async () => {
+    const client = track(new FuturesWsClient({ url: sim.futuresWsUrl }))
+    await client.connect()
+    const iterator = client.stream({ feed: 'trade', product_ids: ['PI_NOTAPRODUCT'] })
+    await expect(iterator.next()).rejects.toMatchObject({ code: 'Invalid product id' })
   })
 })

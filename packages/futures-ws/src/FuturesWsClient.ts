@@ -15,6 +15,7 @@ import {
   type FuturesWsClientOptions,
   type WebSocketConstructor,
 } from './FuturesWsClientOptions.js'
+import { _AsyncQueue } from './internal/_AsyncQueue.js'
 import { _backoffDelay } from './internal/_backoffDelay.js'
 import { _Challenge } from './internal/_Challenge.js'
 import { _createPacer } from './internal/_createPacer.js'
@@ -25,7 +26,7 @@ import { _parseSubscribeParameters, type FuturesSubscribeParameters } from './in
 import { _SubscriptionRegistry, type FuturesSubscription } from './internal/_SubscriptionRegistry.js'
 import { _authFailed, _notConnected, _requestFailed, _timedOut } from './internal/_wsErrors.js'
 import type { FuturesSubscriptionEventMessage } from './messages/FuturesEventMessage.js'
-import type { FuturesWsMessage } from './messages/FuturesWsMessage.js'
+import type { FuturesStreamMessageMap, FuturesWsMessage } from './messages/FuturesWsMessage.js'
 
 /** Events of {@link FuturesWsClient} (same names as @k/spot-ws). */
 export type FuturesWsClientEvents = {
@@ -76,8 +77,14 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
   readonly #secret: string | undefined
   readonly #callback: FuturesWsClientOptions['callback']
   readonly #WebSocket: WebSocketConstructor
-  readonly #options: Required<Pick<FuturesWsClientOptions, 'pingIntervalMs' | 'requestTimeoutMs'>>
-  readonly #reconnect: { maxAttempts: number; minDelayMs: number; baseDelayMs: number; maxDelayMs: number }
+  readonly #options: {
+    pingInterval: number
+    requestTimeout: number
+    maxReconnects: number
+    initialBackoff: number
+    maxBackoff: number
+    streamHighWaterMark: number
+  }
   readonly #pacer
   readonly #keepalive = new _Keepalive()
   #registry = new _SubscriptionRegistry()
@@ -100,10 +107,13 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     this.url = options.url ?? (options.sandbox ? FUTURES_WS_SANDBOX_URL : FUTURES_WS_URL)
     this.#WebSocket = options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor)
     this.#options = {
-      pingIntervalMs: options.pingIntervalMs ?? 30_000,
-      requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+      pingInterval: options.pingInterval ?? 30_000,
+      requestTimeout: options.requestTimeout ?? 10_000,
+      maxReconnects: options.maxReconnects ?? 7,
+      initialBackoff: options.initialBackoff ?? 1000,
+      maxBackoff: options.maxBackoff ?? 60_000,
+      streamHighWaterMark: options.streamHighWaterMark ?? 10_000,
     }
-    this.#reconnect = { maxAttempts: 7, minDelayMs: 1000, baseDelayMs: 1000, maxDelayMs: 180_000, ...options.reconnect }
     this.#pacer = _createPacer(options.maxRequestsPerSecond ?? 80)
   }
 
@@ -193,6 +203,47 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     return this.#requestAll('unsubscribe', parameters)
   }
 
+  /**
+   * An async iterator over one feed's messages (its snapshot and updates, typed by feed). Subscribes when created and
+   * unsubscribes when the loop ends; buffers at most `highWaterMark` messages, then fails with a KrakenError (a
+   * consumer that fell that far behind must resync). Same shape as @k/spot-ws `stream()`.
+   *
+   * @example
+   * for await (const message of client.stream({ feed: 'book', product_ids: ['PF_XBTUSD'] })) {
+   *   if (message.feed === 'book') console.log(message.seq, message.side, message.price, message.qty)
+   * }
+   */
+  stream<Feed extends FuturesFeed>(
+    parameters: FuturesSubscribeParameters & { feed: Feed },
+    options: { highWaterMark?: number; subscribe?: boolean } = {},
+  ): AsyncIterableIterator<FuturesStreamMessageMap[Feed]> {
+    const { feed, product_ids } = _parseSubscribeParameters(parameters, 'stream')
+    const limit = options.highWaterMark ?? this.#options.streamHighWaterMark
+    const products = product_ids ? new Set(product_ids) : undefined
+    const shouldSubscribe = options.subscribe !== false
+    const queue = new _AsyncQueue<FuturesStreamMessageMap[Feed]>(
+      limit,
+      () =>
+        new KrakenError(
+          `stream(${feed}) consumer fell behind: ${limit} messages were buffered; the stream was stopped.`,
+          { code: 'EStream:Overflow', category: 'client' },
+        ),
+      () => {
+        off()
+        if (shouldSubscribe && this.#status !== 'closed') this.unsubscribe(parameters).catch(() => {})
+      },
+    )
+    const off = this.on('message', (message) => {
+      if (!('feed' in message) || 'event' in message) return
+      if (message.feed !== feed && message.feed !== `${feed}_snapshot`) return
+      const productId = (message as { product_id?: string }).product_id
+      if (products && (productId === undefined || !products.has(productId))) return
+      queue.push(message as FuturesStreamMessageMap[Feed])
+    })
+    if (shouldSubscribe) this.subscribe(parameters).catch((error: unknown) => queue.fail(error))
+    return queue
+  }
+
   /** Closes the connection for good (no reconnect); pending requests reject. */
   async close(): Promise<void> {
     this.#status = 'closed'
@@ -259,8 +310,8 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
       return Promise.resolve(ack('unsubscribed'))
     }
     const endpoint = `ws ${kind} ${feed}`
-    const { entry } = this.#registry.track(kind, feed, product, this.#options.requestTimeoutMs, () =>
-      _timedOut(endpoint, this.#options.requestTimeoutMs),
+    const { entry } = this.#registry.track(kind, feed, product, this.#options.requestTimeout, () =>
+      _timedOut(endpoint, this.#options.requestTimeout),
     )
     if (this.#status === 'open' && entry.queuedIn !== this.#generation) {
       entry.queuedIn = this.#generation
@@ -324,10 +375,10 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
         sign: (challenge) => this.getSignChallenge(challenge),
         request: (message) =>
           this.#pacer.schedule(() => socket.readyState === OPEN && socket.send(JSON.stringify(message))),
-        timeoutMs: this.#options.requestTimeoutMs,
+        timeoutMs: this.#options.requestTimeout,
       })
     }
-    this.#keepalive.start(socket as never, this.#options.pingIntervalMs)
+    this.#keepalive.start(socket as never, this.#options.pingInterval)
     this.emit('open')
     this.#connecting?.resolve()
     this.#connecting = undefined
@@ -426,15 +477,15 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     const replay = this.#registry.onDisconnect()
     if (replay.length > 0) this.#replay = replay
     this.#attempt += 1
-    if (this.#attempt > this.#reconnect.maxAttempts) {
+    if (this.#attempt > this.#options.maxReconnects) {
       this.#fail(
-        new KrakenMaxReconnectError(`Gave up after ${this.#reconnect.maxAttempts} reconnect attempts.`, {
+        new KrakenMaxReconnectError(`Gave up after ${this.#options.maxReconnects} reconnect attempts.`, {
           details: { endpoint: 'ws connect' },
         }),
       )
       return
     }
-    const delayMs = _backoffDelay(this.#attempt, this.#reconnect)
+    const delayMs = _backoffDelay(this.#attempt, this.#options.initialBackoff, this.#options.maxBackoff)
     this.#status = 'reconnecting'
     this.emit('reconnecting', { attempt: this.#attempt, delayMs })
     this.#reconnectTimer = setTimeout(() => this.#status === 'reconnecting' && this.#open(), delayMs)

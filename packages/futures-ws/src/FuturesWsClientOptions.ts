@@ -20,18 +20,20 @@ export type FuturesWsClientOptions = {
   sandbox?: boolean
   /** python-kraken-sdk `callback`: receives every message except the consumed challenge. */
   callback?: (message: FuturesWsMessage) => void | Promise<void>
-  /** Protocol ping interval; default 30 000, must stay below Kraken's 60 s idle limit. */
-  pingIntervalMs?: number
-  /** How long `subscribe` / `unsubscribe` / the challenge wait for Kraken's answer; default 10 000. */
-  requestTimeoutMs?: number
-  /** Pace of outgoing frames (Kraken allows 100/s per connection); default 80. */
+  /** Milliseconds between protocol pings; below Kraken's 60 s idle limit. Default 30 000. */
+  pingInterval?: number
+  /** Milliseconds to wait for Kraken's answer to subscribe / unsubscribe / the challenge. Default 10 000. */
+  requestTimeout?: number
+  /** Pace of outgoing frames, also during replay (Kraken allows 100 requests/s per connection). Default 80. */
   maxRequestsPerSecond?: number
-  /**
-   * Reconnect after an unexpected close: delay `minDelayMs + random() × min(maxDelayMs, baseDelayMs × (2^attempt − 1))`
-   * (python-kraken-sdk's formula in ms), at most `maxAttempts` consecutive failures (default 7, like the Spot client),
-   * then `error` with KrakenMaxReconnectError. Defaults: minDelayMs 1000, baseDelayMs 1000, maxDelayMs 180 000.
-   */
-  reconnect?: { maxAttempts?: number; minDelayMs?: number; baseDelayMs?: number; maxDelayMs?: number }
+  /** Consecutive reconnect attempts before giving up with `KrakenMaxReconnectError` (as @k/spot-ws). Default 7. */
+  maxReconnects?: number
+  /** First backoff delay (ms), doubled per attempt with jitter (as @k/spot-ws). Default 1 000. */
+  initialBackoff?: number
+  /** Backoff cap (ms). Default 60 000. */
+  maxBackoff?: number
+  /** Messages a `stream()` buffers for a slow consumer before failing it. Default 10 000. */
+  streamHighWaterMark?: number
   /** WebSocket implementation override (e.g. a browser polyfill); default `isomorphic-ws`. */
   WebSocket?: WebSocketConstructor
 }

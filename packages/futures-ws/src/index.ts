@@ -64,5 +64,10 @@ export {
   type FuturesOpenOrdersVerboseDeltaMessage,
   type FuturesOpenOrdersVerboseSnapshotMessage,
 } from './messages/FuturesOpenOrdersMessage.js'
-export type { FuturesFeedMessage, FuturesFeedMessageMap, FuturesWsMessage } from './messages/FuturesWsMessage.js'
+export type {
+  FuturesFeedMessage,
+  FuturesFeedMessageMap,
+  FuturesStreamMessageMap,
+  FuturesWsMessage,
+} from './messages/FuturesWsMessage.js'
 export { type OpenOrdersChange, OpenOrdersState } from './OpenOrdersState.js'

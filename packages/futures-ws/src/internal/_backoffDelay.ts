@@ -1,11 +1,14 @@
-/** Reconnect timing: `minDelayMs + random() × min(maxDelayMs, baseDelayMs × (2^attempt − 1))`. */
-export type BackoffOptions = { minDelayMs: number; baseDelayMs: number; maxDelayMs: number }
-
 /**
- * Jittered exponential backoff, the same shape as python-kraken-sdk's
- * `round(random() * min(180, 2**attempt - 1) + 1)` seconds, in milliseconds and configurable.
+ * Jittered exponential backoff ("equal jitter", the same formula as @k/spot-ws): half of
+ * `min(maxMs, initialMs · 2^(attempt-1))` plus a random share of the other half, so many clients dropped at once do
+ * not reconnect in lockstep.
  */
-export function _backoffDelay(attempt: number, options: BackoffOptions, random: () => number = Math.random): number {
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * (2 ** Math.min(attempt, 30) - 1))
-  return Math.round(options.minDelayMs + random() * ceiling)
+export function _backoffDelay(
+  attempt: number,
+  initialMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number {
+  const cap = Math.min(maxMs, initialMs * 2 ** Math.min(30, Math.max(0, attempt - 1)))
+  return Math.round(cap / 2 + random() * (cap / 2))
 }

@@ -38,11 +38,10 @@ describe('_createPacer', () => {
 })
 
 describe('_backoffDelay', () => {
-  it('grows exponentially within [min, min + min(max, base × (2^n − 1))]', () => {
-    const options = { minDelayMs: 1000, baseDelayMs: 1000, maxDelayMs: 180_000 }
-    expect(_backoffDelay(1, options, () => 0)).toBe(1000)
-    expect(_backoffDelay(1, options, () => 1)).toBe(2000)
-    expect(_backoffDelay(3, options, () => 1)).toBe(8000)
-    expect(_backoffDelay(20, options, () => 1)).toBe(181_000)
+  it('uses equal jitter on a doubling, capped base (the @k/spot-ws formula)', () => {
+    expect(_backoffDelay(1, 1000, 60_000, () => 0)).toBe(500)
+    expect(_backoffDelay(1, 1000, 60_000, () => 1)).toBe(1000)
+    expect(_backoffDelay(4, 1000, 60_000, () => 1)).toBe(8000)
+    expect(_backoffDelay(30, 1000, 60_000, () => 0)).toBe(30_000)
   })
 })

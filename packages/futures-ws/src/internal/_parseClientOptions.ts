@@ -8,14 +8,14 @@ export const FuturesWsClientOptionsSchema = v.object({
   url: v.optional(v.pipe(v.string('must be a string'), v.regex(/^wss?:\/\//, 'must start with ws:// or wss://'))),
   sandbox: v.optional(v.boolean('must be a boolean')),
   callback: v.optional(v.function('must be a function')),
-  pingIntervalMs: v.optional(
+  pingInterval: v.optional(
     v.pipe(
       v.number(),
       v.minValue(10, 'must be at least 10'),
       v.maxValue(59_000, 'must be below 60000 (Kraken closes idle sockets after 60 s)'),
     ),
   ),
-  requestTimeoutMs: v.optional(v.pipe(v.number(), v.minValue(1, 'must be positive'))),
+  requestTimeout: v.optional(v.pipe(v.number(), v.minValue(1, 'must be positive'))),
   maxRequestsPerSecond: v.optional(
     v.pipe(
       v.number(),
@@ -24,14 +24,10 @@ export const FuturesWsClientOptionsSchema = v.object({
       v.maxValue(99, 'must stay below Kraken’s 100 requests/s'),
     ),
   ),
-  reconnect: v.optional(
-    v.object({
-      maxAttempts: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0, 'must be >= 0'))),
-      minDelayMs: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'))),
-      baseDelayMs: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'))),
-      maxDelayMs: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'))),
-    }),
-  ),
+  maxReconnects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0, 'must be >= 0'))),
+  initialBackoff: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'))),
+  maxBackoff: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'))),
+  streamHighWaterMark: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'must be at least 1'))),
   WebSocket: v.optional(v.function('must be a WebSocket constructor')),
 })
 

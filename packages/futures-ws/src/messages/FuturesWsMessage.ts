@@ -64,3 +64,21 @@ export type FuturesFeedMessage = FuturesFeedMessageMap[keyof FuturesFeedMessageM
  * })
  */
 export type FuturesWsMessage = FuturesEventMessage | FuturesFeedMessage
+
+/** What `stream({ feed })` yields per feed: the feed's snapshot (if it has one) and its updates. */
+export type FuturesStreamMessageMap = {
+  heartbeat: FuturesHeartbeatMessage
+  ticker: FuturesTickerMessage
+  ticker_lite: FuturesTickerLiteMessage
+  book: FuturesBookSnapshotMessage | FuturesBookMessage
+  trade: FuturesTradeSnapshotMessage | FuturesTradeMessage
+  open_orders: FuturesOpenOrdersSnapshotMessage | FuturesOpenOrdersDeltaMessage
+  open_orders_verbose: FuturesOpenOrdersVerboseSnapshotMessage | FuturesOpenOrdersVerboseDeltaMessage
+  fills: FuturesFillsSnapshotMessage | FuturesFillsMessage
+  open_positions: FuturesOpenPositionsMessage
+  balances: FuturesBalancesMessage
+  deposits_withdrawals: FuturesDepositsWithdrawalsMessage
+  account_balances_and_margins: FuturesAccountBalancesAndMarginsMessage
+  account_log: FuturesAccountLogSnapshotMessage | FuturesAccountLogMessage
+  notifications_auth: FuturesNotificationsMessage
+}
