@@ -1,3 +1,4 @@
+import { _rawJson } from '../_rawJson.js'
 import type { SimChannel } from './_SimChannel.js'
 
 /** `balances` (auth endpoint): balances snapshot per asset and wallet, then ledger-style updates. */
@@ -8,7 +9,7 @@ export const balancesChannel: SimChannel = {
   prepare: () => ({ fields: {}, result: {} }),
   snapshot(session) {
     const data = session.hub.engine.balances(session.key!)
-    session.send(JSON.stringify({ channel: 'balances', type: 'snapshot', data, sequence: ++session.sequence }))
+    session.send(_rawJson({ channel: 'balances', type: 'snapshot', data, sequence: ++session.sequence }))
   },
   onEngine(session, _subscription, event) {
     if (event.kind !== 'balance' || event.key !== session.key) return

@@ -1,3 +1,4 @@
+import { _rawJson } from '../_rawJson.js'
 import type { SimChannel } from './_SimChannel.js'
 
 /** `executions` (auth endpoint): open orders snapshot, then every execution report of the account. */
@@ -8,7 +9,7 @@ export const executionsChannel: SimChannel = {
   prepare: () => ({ fields: {}, result: { maxratecount: 180 } }),
   snapshot(session) {
     const data = session.hub.engine.openOrders(session.key!)
-    session.send(JSON.stringify({ channel: 'executions', type: 'snapshot', data, sequence: ++session.sequence }))
+    session.send(_rawJson({ channel: 'executions', type: 'snapshot', data, sequence: ++session.sequence }))
   },
   onEngine(session, _subscription, event) {
     if (event.kind !== 'execution' || event.key !== session.key) return

@@ -1,0 +1,53 @@
+// biome-ignore lint/suspicious/noExplicitAny: listener maps need a variadic function bound
+type EventMap = Record<string, (...args: any[]) => void>
+
+/**
+ * A minimal typed event emitter that runs in Node and browsers (no `node:events`). A listener that throws never
+ * breaks the socket loop: its error is re-emitted as `error` (an `error` listener that throws is ignored).
+ */
+export class _Emitter<Events extends EventMap> {
+  readonly #listeners = new Map<keyof Events, Set<Events[keyof Events]>>()
+
+  /** Adds a listener. */
+  on<E extends keyof Events>(event: E, listener: Events[E]): this {
+    let set = this.#listeners.get(event)
+    if (!set) {
+      set = new Set()
+      this.#listeners.set(event, set)
+    }
+    set.add(listener)
+    return this
+  }
+
+  /** Removes a listener. */
+  off<E extends keyof Events>(event: E, listener: Events[E]): this {
+    this.#listeners.get(event)?.delete(listener)
+    return this
+  }
+
+  /** Adds a listener that runs once. */
+  once<E extends keyof Events>(event: E, listener: Events[E]): this {
+    const wrapper = ((...args: Parameters<Events[E]>) => {
+      this.off(event, wrapper)
+      listener(...args)
+    }) as Events[E]
+    return this.on(event, wrapper)
+  }
+
+  listenerCount(event: keyof Events): number {
+    return this.#listeners.get(event)?.size ?? 0
+  }
+
+  protected emit<E extends keyof Events>(event: E, ...args: Parameters<Events[E]>): boolean {
+    const set = this.#listeners.get(event)
+    if (!set || set.size === 0) return false
+    for (const listener of [...set]) {
+      try {
+        listener(...args)
+      } catch (error) {
+        if (event !== 'error') this.emit('error' as E, ...([error] as Parameters<Events[E]>))
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,35 @@
+/** What `GetWebSocketsToken` returns: the token and its lifetime in seconds. */
+export type WsToken = { token: string; expires: number }
+
+/**
+ * Holds the WS token and fetches a fresh one single-flight: however many callers ask at once (reconnect, replay,
+ * an `EAPI:Invalid token` answer), one REST call is made (ccxt #29393 minted one token per private watch).
+ */
+export class _TokenProvider {
+  #token: string | undefined
+  #inflight: Promise<string> | undefined
+  /** How many tokens were fetched (for tests and diagnostics). */
+  fetches = 0
+
+  constructor(readonly fetchToken: () => Promise<WsToken>) {}
+
+  /** The current token, fetching one if there is none. */
+  get(): Promise<string> {
+    return this.#token !== undefined ? Promise.resolve(this.#token) : this.refresh()
+  }
+
+  /** Fetches a fresh token (joins a fetch already running). */
+  refresh(): Promise<string> {
+    this.#inflight ??= (async () => {
+      try {
+        this.fetches++
+        const { token } = await this.fetchToken()
+        this.#token = token
+        return token
+      } finally {
+        this.#inflight = undefined
+      }
+    })()
+    return this.#inflight
+  }
+}
