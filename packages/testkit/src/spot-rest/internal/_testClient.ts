@@ -47,8 +47,9 @@ export function _form(params: Record<string, unknown>): string {
   const out = new URLSearchParams()
   const add = (prefix: string, value: unknown) => {
     if (value === undefined) return
-    if (Array.isArray(value)) value.forEach((item, index) => add(`${prefix}[${index}]`, item))
-    else if (value && typeof value === 'object')
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) add(`${prefix}[${index}]`, item)
+    } else if (value && typeof value === 'object')
       for (const [name, item] of Object.entries(value)) add(`${prefix}[${name}]`, item)
     else out.append(prefix, String(value))
   }

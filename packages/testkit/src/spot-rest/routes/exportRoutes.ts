@@ -10,7 +10,8 @@ const EXPORT_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 function exportRows(state: SimState, key: string, record: ExportRecord): string[][] {
   const account = getSpotEngine(state).account(key)
-  const inWindow = (time: number) => time / 1000 >= record.starttm && time / 1000 <= record.endtm
+  const inWindow = (time: number) =>
+    Math.floor(time / 1000) >= record.starttm && Math.floor(time / 1000) <= record.endtm
   if (record.report === 'trades') {
     const rows = [...account.trades.values()].filter((trade) => inWindow(trade.time))
     return [
