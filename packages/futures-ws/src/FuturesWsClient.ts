@@ -447,10 +447,20 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     this.emit('message', message, text)
   }
 
+  /** A throwing `message`/`open`/… listener is reported as an `error` event instead of breaking the client. */
+  protected override listenerThrew(event: keyof FuturesWsClientEvents, error: unknown): void {
+    if (event === 'error') super.listenerThrew(event, error)
+    else this.#listenerError(error)
+  }
+
   #listenerError(error: unknown): void {
     this.emit(
       'error',
-      new KrakenError('The message callback threw.', { code: 'ECallback', category: 'client', cause: error }),
+      new KrakenError('A listener or the message callback threw.', {
+        code: 'ECallback',
+        category: 'client',
+        cause: error,
+      }),
     )
   }
 

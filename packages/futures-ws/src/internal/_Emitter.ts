@@ -34,6 +34,13 @@ export class _Emitter<Events extends EventMap> {
     this.#listeners.get(event)?.delete(listener as unknown as Listener)
   }
 
+  /** Called when a listener throws; by default the error is rethrown outside the emitter (like an unhandled error). */
+  protected listenerThrew(_event: keyof Events, error: unknown): void {
+    queueMicrotask(() => {
+      throw error
+    })
+  }
+
   protected emit<E extends keyof Events>(event: E, ...args: Events[E]): void {
     const set = this.#listeners.get(event)
     if (!set) return
@@ -42,9 +49,7 @@ export class _Emitter<Events extends EventMap> {
         listener(...(args as unknown[]))
       } catch (error) {
         // A throwing user listener must not break the connection's state machine.
-        queueMicrotask(() => {
-          throw error
-        })
+        this.listenerThrew(event, error)
       }
     }
   }
