@@ -5,159 +5,339 @@ import type { BookData, BookLevelInput, BookMessage } from './types.js'
 // JSON numbers (`"qty":0.10000000`) whose trailing zeros are part of the checksum text; JSON.parse destroys them.
 // This keeps each price/qty as its original text. Unknown keys are skipped, so new fields do not break it.
 
-let s = ''
-let i = 0
-
-function fail(what: string): never {
-  throw new KrakenError(`Malformed book frame: ${what} at offset ${i}`, {
-    code: 'EProtocol:Malformed book frame',
-    category: 'protocol',
-  })
+const K_OTHER = 0
+const K_CHANNEL = 1
+const K_TYPE = 2
+const K_DATA = 3
+const K_SYMBOL = 4
+const K_BIDS = 5
+const K_ASKS = 6
+const K_CHECKSUM = 7
+const K_TIMESTAMP = 8
+const K_PRICE = 9
+const K_QTY = 10
+const KEY_CODES: Record<string, number> = {
+  channel: K_CHANNEL,
+  type: K_TYPE,
+  data: K_DATA,
+  symbol: K_SYMBOL,
+  bids: K_BIDS,
+  asks: K_ASKS,
+  checksum: K_CHECKSUM,
+  timestamp: K_TIMESTAMP,
+  price: K_PRICE,
+  qty: K_QTY,
 }
 
-function skipWs(): number {
-  let c = s.charCodeAt(i)
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++i)
-  return c
-}
+/** One reusable tokenizer state (fields, not module-level `let`s: those cost a hole check per access in V8). */
+class FrameReader {
+  s = ''
+  i = 0
 
-function expect(code: number): void {
-  if (skipWs() !== code) fail(`expected '${String.fromCharCode(code)}'`)
-  i++
-}
-
-function readString(): string {
-  if (skipWs() !== 34) fail('expected a string')
-  const start = i + 1
-  const end = s.indexOf('"', start)
-  if (end === -1) fail('unterminated string')
-  const raw = s.slice(start, end)
-  if (raw.indexOf('\\') === -1) {
-    i = end + 1
-    return raw
+  fail(what: string): never {
+    throw new KrakenError(`Malformed book frame: ${what} at offset ${this.i}`, {
+      code: 'EProtocol:Malformed book frame',
+      category: 'protocol',
+    })
   }
-  // Slow path: escapes. Find the real closing quote, then let JSON.parse decode the literal.
-  let j = start
-  for (;;) {
-    const c = s.charCodeAt(j)
-    if (Number.isNaN(c)) fail('unterminated string')
-    if (c === 92) j += 2
-    else if (c === 34) break
-    else j++
-  }
-  i = j + 1
-  return JSON.parse(s.slice(start - 1, j + 1)) as string
-}
 
-/** A number's text, exactly as sent (also accepts a JSON string holding a number). */
-function readNumberText(): string {
-  const c = skipWs()
-  if (c === 34) return readString()
-  const start = i
-  let d = c
-  while ((d >= 48 && d <= 57) || d === 46 || d === 45 || d === 43 || d === 101 || d === 69) d = s.charCodeAt(++i)
-  if (i === start) fail('expected a number')
-  return s.slice(start, i)
-}
-
-function skipValue(): void {
-  const c = skipWs()
-  if (c === 34) {
-    readString()
-    return
+  skipWs(): number {
+    let c = this.s.charCodeAt(this.i)
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = this.s.charCodeAt(++this.i)
+    return c
   }
-  if (c === 123 || c === 91) {
-    const close = c === 123 ? 125 : 93
-    i++
-    if (skipWs() === close) {
-      i++
+
+  expect(code: number): void {
+    if (this.skipWs() !== code) this.fail(`expected '${String.fromCharCode(code)}'`)
+    this.i++
+  }
+
+  tryKey(literal: string, code: number): number {
+    // `literal` is the key's text after the opening quote, up to and including the colon: `bids":`.
+    if (this.s.startsWith(literal, this.i + 1)) {
+      this.i += literal.length + 1
+      return code
+    }
+    return -1
+  }
+
+  /** Reads `"key":` and returns its code, without allocating for the keys a book frame uses. */
+  readKey(): number {
+    if (this.skipWs() !== 34) this.fail('expected a key')
+    let code = -1
+    switch (this.s.charCodeAt(this.i + 1)) {
+      case 98:
+        code = this.tryKey('bids":', K_BIDS)
+        break
+      case 97:
+        code = this.tryKey('asks":', K_ASKS)
+        break
+      case 99:
+        code = this.tryKey('checksum":', K_CHECKSUM)
+        if (code === -1) code = this.tryKey('channel":', K_CHANNEL)
+        break
+      case 115:
+        code = this.tryKey('symbol":', K_SYMBOL)
+        break
+      case 116:
+        code = this.tryKey('timestamp":', K_TIMESTAMP)
+        if (code === -1) code = this.tryKey('type":', K_TYPE)
+        break
+      case 100:
+        code = this.tryKey('data":', K_DATA)
+        break
+      case 112:
+        code = this.tryKey('price":', K_PRICE)
+        break
+      case 113:
+        code = this.tryKey('qty":', K_QTY)
+        break
+    }
+    if (code !== -1) return code
+    const key = this.readString()
+    this.expect(58)
+    return KEY_CODES[key] ?? K_OTHER
+  }
+
+  readString(): string {
+    if (this.skipWs() !== 34) this.fail('expected a string')
+    const start = this.i + 1
+    const end = this.s.indexOf('"', start)
+    if (end === -1) this.fail('unterminated string')
+    const raw = this.s.slice(start, end)
+    if (raw.indexOf('\\') === -1) {
+      this.i = end + 1
+      return raw
+    }
+    // Slow path: escapes. Find the real closing quote, then let JSON.parse decode the literal.
+    let j = start
+    for (;;) {
+      const c = this.s.charCodeAt(j)
+      if (Number.isNaN(c)) this.fail('unterminated string')
+      if (c === 92) j += 2
+      else if (c === 34) break
+      else j++
+    }
+    this.i = j + 1
+    return JSON.parse(this.s.slice(start - 1, j + 1)) as string
+  }
+
+  /** A number's text, exactly as sent (also accepts a JSON string holding a number). */
+  readNumberText(): string {
+    const c = this.skipWs()
+    if (c === 34) return this.readString()
+    const start = this.i
+    let d = c
+    while ((d >= 48 && d <= 57) || d === 46 || d === 45 || d === 43 || d === 101 || d === 69)
+      d = this.s.charCodeAt(++this.i)
+    if (this.i === start) this.fail('expected a number')
+    return this.s.slice(start, this.i)
+  }
+
+  skipValue(): void {
+    const c = this.skipWs()
+    if (c === 34) {
+      this.readString()
       return
     }
-    for (;;) {
-      if (c === 123) {
-        readString()
-        expect(58)
+    if (c === 123 || c === 91) {
+      const close = c === 123 ? 125 : 93
+      this.i++
+      if (this.skipWs() === close) {
+        this.i++
+        return
       }
-      skipValue()
-      const n = skipWs()
-      i++
-      if (n === close) return
-      if (n !== 44) fail("expected ',' or a closing bracket")
-    }
-  }
-  const start = i
-  let d = c
-  while ((d >= 48 && d <= 57) || (d >= 97 && d <= 122) || d === 46 || d === 45 || d === 43 || d === 69) {
-    d = s.charCodeAt(++i)
-  }
-  if (i === start) fail('unexpected character')
-}
-
-function readLevels(): BookLevelInput[] {
-  const out: BookLevelInput[] = []
-  expect(91)
-  if (skipWs() === 93) {
-    i++
-    return out
-  }
-  for (;;) {
-    expect(123)
-    let price = ''
-    let qty = ''
-    if (skipWs() !== 125) {
       for (;;) {
-        const key = readString()
-        expect(58)
-        if (key === 'price') price = readNumberText()
-        else if (key === 'qty') qty = readNumberText()
-        else skipValue()
-        const n = skipWs()
-        i++
-        if (n === 125) break
-        if (n !== 44) fail("expected ',' or '}'")
+        if (c === 123) {
+          this.readString()
+          this.expect(58)
+        }
+        this.skipValue()
+        const n = this.skipWs()
+        this.i++
+        if (n === close) return
+        if (n !== 44) this.fail("expected ',' or a closing bracket")
       }
-    } else i++
-    if (price === '' || qty === '') fail('a level without price or qty')
-    out.push({ price, qty })
-    const n = skipWs()
-    i++
-    if (n === 93) return out
-    if (n !== 44) fail("expected ',' or ']'")
+    }
+    const start = this.i
+    let d = c
+    while ((d >= 48 && d <= 57) || (d >= 97 && d <= 122) || d === 46 || d === 45 || d === 43 || d === 69) {
+      d = this.s.charCodeAt(++this.i)
+    }
+    if (this.i === start) this.fail('unexpected character')
+  }
+
+  readLevels(): BookLevelInput[] {
+    const out: BookLevelInput[] = []
+    this.expect(91)
+    if (this.skipWs() === 93) {
+      this.i++
+      return out
+    }
+    for (;;) {
+      // Fast path for Kraken's compact `{"price":<n>,"qty":<n>}`; anything else goes through the general loop.
+      if (this.s.startsWith('{"price":', this.i)) {
+        this.i += 9
+        const price = this.readNumberText()
+        if (this.s.startsWith(',"qty":', this.i)) {
+          this.i += 7
+          const qty = this.readNumberText()
+          if (this.s.charCodeAt(this.i) === 125) {
+            this.i++
+            out.push({ price, qty })
+            const n = this.s.charCodeAt(this.i++)
+            if (n === 44) continue
+            if (n === 93) return out
+            this.i--
+            const m = this.skipWs()
+            this.i++
+            if (m === 93) return out
+            if (m !== 44) this.fail("expected ',' or ']'")
+            continue
+          }
+        }
+        // Unusual layout after all: re-read this level generally.
+        this.i = this.s.lastIndexOf('{', this.i)
+      }
+      this.expect(123)
+      let price = ''
+      let qty = ''
+      if (this.skipWs() !== 125) {
+        for (;;) {
+          const key = this.readKey()
+          if (key === K_PRICE) price = this.readNumberText()
+          else if (key === K_QTY) qty = this.readNumberText()
+          else this.skipValue()
+          const n = this.skipWs()
+          this.i++
+          if (n === 125) break
+          if (n !== 44) this.fail("expected ',' or '}'")
+        }
+      } else this.i++
+      if (price === '' || qty === '') this.fail('a level without price or qty')
+      out.push({ price, qty })
+      const n = this.skipWs()
+      this.i++
+      if (n === 93) return out
+      if (n !== 44) this.fail("expected ',' or ']'")
+    }
+  }
+
+  readData(): BookData {
+    let symbol: string | undefined
+    let bids: BookLevelInput[] | undefined
+    let asks: BookLevelInput[] | undefined
+    let checksum: number | undefined
+    let timestamp: string | undefined
+    this.expect(123)
+    if (this.skipWs() === 125) this.i++
+    else {
+      for (;;) {
+        const key = this.readKey()
+        if (key === K_BIDS) bids = this.readLevels()
+        else if (key === K_ASKS) asks = this.readLevels()
+        else if (key === K_CHECKSUM) checksum = Number(this.readNumberText())
+        else if (key === K_SYMBOL) symbol = this.readString()
+        else if (key === K_TIMESTAMP) timestamp = this.readString()
+        else this.skipValue()
+        const n = this.skipWs()
+        this.i++
+        if (n === 125) break
+        if (n !== 44) this.fail("expected ',' or '}'")
+      }
+    }
+    // One fixed shape for every result (absent fields are undefined).
+    return { symbol, bids: bids ?? [], asks: asks ?? [], checksum, timestamp }
+  }
+
+  parse(text: string): BookMessage | undefined {
+    this.s = text
+    this.i = 0
+    try {
+      let channel: string | undefined
+      let type: string | undefined
+      let data: BookData[] | undefined
+      this.expect(123)
+      if (this.skipWs() === 125) return undefined
+      for (;;) {
+        const key = this.readKey()
+        if (key === K_CHANNEL) {
+          if (this.skipWs() === 34 && this.s.startsWith('"book"', this.i)) {
+            this.i += 6
+            channel = 'book'
+          } else return undefined
+        } else if (key === K_TYPE) {
+          if (this.skipWs() !== 34) return undefined
+          if (this.s.startsWith('"update"', this.i)) {
+            this.i += 8
+            type = 'update'
+          } else if (this.s.startsWith('"snapshot"', this.i)) {
+            this.i += 10
+            type = 'snapshot'
+          } else return undefined
+        } else if (key === K_DATA && channel !== undefined) {
+          this.expect(91)
+          data = []
+          if (this.skipWs() === 93) this.i++
+          else {
+            for (;;) {
+              data.push(this.readData())
+              const n = this.skipWs()
+              this.i++
+              if (n === 93) break
+              if (n !== 44) this.fail("expected ',' or ']'")
+            }
+          }
+        } else if (key === K_DATA) {
+          // `data` before `channel`: Kraken always sends channel first; fall back to a second pass.
+          return this.parseSlow(text)
+        } else this.skipValue()
+        const n = this.skipWs()
+        this.i++
+        if (n === 125) break
+        if (n !== 44) this.fail("expected ',' or '}'")
+      }
+      if (channel !== 'book' || data === undefined || (type !== 'snapshot' && type !== 'update')) return undefined
+      return { channel, type, data }
+    } finally {
+      this.s = ''
+    }
+  }
+
+  /** Rare key order (`data` before `channel`): check the channel with JSON.parse, then re-read with `channel` first. */
+  parseSlow(text: string): BookMessage | undefined {
+    const parsed = JSON.parse(text) as { channel?: unknown; type?: unknown }
+    if (parsed.channel !== 'book' || (parsed.type !== 'snapshot' && parsed.type !== 'update')) return undefined
+    this.s = text
+    this.i = 0
+    // Re-scan only the data array.
+    this.expect(123)
+    for (;;) {
+      const key = this.readKey()
+      if (key === K_DATA) {
+        const data: BookData[] = []
+        this.expect(91)
+        if (this.skipWs() === 93) this.i++
+        else {
+          for (;;) {
+            data.push(this.readData())
+            const n = this.skipWs()
+            this.i++
+            if (n === 93) break
+            if (n !== 44) this.fail("expected ',' or ']'")
+          }
+        }
+        return { channel: 'book', type: parsed.type, data }
+      }
+      this.skipValue()
+      const n = this.skipWs()
+      this.i++
+      if (n !== 44) this.fail("expected ','")
+    }
   }
 }
 
-function readData(): BookData {
-  let symbol: string | undefined
-  let bids: BookLevelInput[] | undefined
-  let asks: BookLevelInput[] | undefined
-  let checksum: number | undefined
-  let timestamp: string | undefined
-  expect(123)
-  if (skipWs() === 125) i++
-  else {
-    for (;;) {
-      const key = readString()
-      expect(58)
-      if (key === 'bids') bids = readLevels()
-      else if (key === 'asks') asks = readLevels()
-      else if (key === 'checksum') checksum = Number(readNumberText())
-      else if (key === 'symbol') symbol = readString()
-      else if (key === 'timestamp') timestamp = readString()
-      else skipValue()
-      const n = skipWs()
-      i++
-      if (n === 125) break
-      if (n !== 44) fail("expected ',' or '}'")
-    }
-  }
-  const data: { -readonly [K in keyof BookData]: BookData[K] } = {}
-  if (symbol !== undefined) data.symbol = symbol
-  data.bids = bids ?? []
-  data.asks = asks ?? []
-  if (checksum !== undefined) data.checksum = checksum
-  if (timestamp !== undefined) data.timestamp = timestamp
-  return data
-}
+const reader = new FrameReader()
 
 /**
  * Parses the raw text of a Kraken WS v2 `book` frame, keeping every price and qty as its original text (trailing
@@ -175,82 +355,5 @@ function readData(): BookData {
  * ```
  */
 export function parseBookFrame(text: string): BookMessage | undefined {
-  s = text
-  i = 0
-  try {
-    let channel: string | undefined
-    let type: string | undefined
-    let data: BookData[] | undefined
-    expect(123)
-    if (skipWs() === 125) return undefined
-    for (;;) {
-      const key = readString()
-      expect(58)
-      if (key === 'channel') {
-        channel = readString()
-        if (channel !== 'book') return undefined
-      } else if (key === 'type') {
-        if (skipWs() !== 34) return undefined
-        type = readString()
-        if (type !== 'snapshot' && type !== 'update') return undefined
-      } else if (key === 'data' && channel !== undefined) {
-        expect(91)
-        data = []
-        if (skipWs() === 93) i++
-        else {
-          for (;;) {
-            data.push(readData())
-            const n = skipWs()
-            i++
-            if (n === 93) break
-            if (n !== 44) fail("expected ',' or ']'")
-          }
-        }
-      } else if (key === 'data') {
-        // `data` before `channel`: Kraken always sends channel first; fall back to a second pass.
-        return parseBookFrameSlow(text)
-      } else skipValue()
-      const n = skipWs()
-      i++
-      if (n === 125) break
-      if (n !== 44) fail("expected ',' or '}'")
-    }
-    if (channel !== 'book' || data === undefined || (type !== 'snapshot' && type !== 'update')) return undefined
-    return { channel, type, data }
-  } finally {
-    s = ''
-  }
-}
-
-/** Rare key order (`data` before `channel`): check the channel with JSON.parse, then re-read with `channel` first. */
-function parseBookFrameSlow(text: string): BookMessage | undefined {
-  const parsed = JSON.parse(text) as { channel?: unknown; type?: unknown }
-  if (parsed.channel !== 'book' || (parsed.type !== 'snapshot' && parsed.type !== 'update')) return undefined
-  s = text
-  i = 0
-  // Re-scan only the data array.
-  expect(123)
-  for (;;) {
-    const key = readString()
-    expect(58)
-    if (key === 'data') {
-      const data: BookData[] = []
-      expect(91)
-      if (skipWs() === 93) i++
-      else {
-        for (;;) {
-          data.push(readData())
-          const n = skipWs()
-          i++
-          if (n === 93) break
-          if (n !== 44) fail("expected ',' or ']'")
-        }
-      }
-      return { channel: 'book', type: parsed.type, data }
-    }
-    skipValue()
-    const n = skipWs()
-    i++
-    if (n !== 44) fail("expected ','")
-  }
+  return reader.parse(text)
 }

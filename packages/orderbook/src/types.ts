@@ -10,12 +10,12 @@ export type BookLevelInput = { readonly price: string | number; readonly qty: st
  * @see https://docs.kraken.com/api/docs/websocket-v2/book
  */
 export type BookData = {
-  readonly symbol?: string
-  readonly bids?: readonly BookLevelInput[]
-  readonly asks?: readonly BookLevelInput[]
+  readonly symbol?: string | undefined
+  readonly bids?: readonly BookLevelInput[] | undefined
+  readonly asks?: readonly BookLevelInput[] | undefined
   /** CRC32 (uint32) of the top 10 levels per side after this message was applied. */
-  readonly checksum?: number
-  readonly timestamp?: string
+  readonly checksum?: number | undefined
+  readonly timestamp?: string | undefined
 }
 
 /** A whole WS v2 `book` message: `{ channel: 'book', type, data: [BookData] }`. */

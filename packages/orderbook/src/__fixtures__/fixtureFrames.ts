@@ -26,9 +26,10 @@ export function fixtureFrames(): string[] {
   return fixtureMessages().map((m) => {
     const d = m.data[0]
     const ts = d.timestamp === undefined ? '' : `,"timestamp":"${d.timestamp}"`
-    return (
+    const text =
       `{"channel":"book","type":"${m.type}","data":[{"symbol":"${d.symbol}","bids":[${levelsText(d.bids)}],` +
       `"asks":[${levelsText(d.asks)}],"checksum":${d.checksum}${ts}}]}`
-    )
+    // A flat string decoded from bytes, like a WebSocket frame (concatenation leaves a slow rope string).
+    return Buffer.from(text, 'utf8').toString('utf8')
   })
 }
