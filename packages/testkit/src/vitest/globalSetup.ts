@@ -24,6 +24,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const sim = await startSimulator({ seed: 42 })
   const { url, wsUrl, authWsUrl, unifiedWsUrl, unifiedPrivateWsUrl, futuresUrl, futuresWsUrl, adminUrl } = sim
-  project.provide('krakenSim', { url, wsUrl, authWsUrl, unifiedWsUrl, unifiedPrivateWsUrl, futuresUrl, futuresWsUrl, adminUrl })
+  project.provide('krakenSim', {
+    url,
+    wsUrl,
+    authWsUrl,
+    unifiedWsUrl,
+    unifiedPrivateWsUrl,
+    futuresUrl,
+    futuresWsUrl,
+    adminUrl,
+  })
   return () => sim.close()
 }

@@ -1,4 +1,6 @@
 export { createSimAccount, type SimAccount } from './createSimAccount.js'
 export type { KrakenSimUrls } from './globalSetup.js'
 export { setSimFaults } from './setSimFaults.js'
+export { type SimOrderView, simOrders } from './simOrders.js'
 export { simRequestCount } from './simRequestCount.js'
+export { simTick } from './simTick.js'
