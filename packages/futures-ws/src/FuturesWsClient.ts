@@ -15,7 +15,6 @@ import {
   type FuturesWsClientOptions,
   type WebSocketConstructor,
 } from './FuturesWsClientOptions.js'
-import { _AsyncQueue } from './internal/_AsyncQueue.js'
 import { _backoffDelay } from './internal/_backoffDelay.js'
 import { _Challenge } from './internal/_Challenge.js'
 import { _createPacer } from './internal/_createPacer.js'
@@ -23,8 +22,10 @@ import { _Emitter } from './internal/_Emitter.js'
 import { _Keepalive } from './internal/_Keepalive.js'
 import { _parseClientOptions } from './internal/_parseClientOptions.js'
 import { _parseSubscribeParameters, type FuturesSubscribeParameters } from './internal/_parseSubscribeParameters.js'
+import { _routeEventMessage } from './internal/_routeEventMessage.js'
 import { _SubscriptionRegistry, type FuturesSubscription } from './internal/_SubscriptionRegistry.js'
-import { _authFailed, _notConnected, _requestFailed, _timedOut } from './internal/_wsErrors.js'
+import { _streamFeed } from './internal/_streamFeed.js'
+import { _notConnected, _timedOut } from './internal/_wsErrors.js'
 import type { FuturesSubscriptionEventMessage } from './messages/FuturesEventMessage.js'
 import type { FuturesStreamMessageMap, FuturesWsMessage } from './messages/FuturesWsMessage.js'
 
@@ -217,31 +218,12 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     parameters: FuturesSubscribeParameters & { feed: Feed },
     options: { highWaterMark?: number; subscribe?: boolean } = {},
   ): AsyncIterableIterator<FuturesStreamMessageMap[Feed]> {
-    const { feed, product_ids } = _parseSubscribeParameters(parameters, 'stream')
-    const limit = options.highWaterMark ?? this.#options.streamHighWaterMark
-    const products = product_ids ? new Set(product_ids) : undefined
-    const shouldSubscribe = options.subscribe !== false
-    const queue = new _AsyncQueue<FuturesStreamMessageMap[Feed]>(
-      limit,
-      () =>
-        new KrakenError(
-          `stream(${feed}) consumer fell behind: ${limit} messages were buffered; the stream was stopped.`,
-          { code: 'EStream:Overflow', category: 'client' },
-        ),
-      () => {
-        off()
-        if (shouldSubscribe && this.#status !== 'closed') this.unsubscribe(parameters).catch(() => {})
-      },
-    )
-    const off = this.on('message', (message) => {
-      if (!('feed' in message) || 'event' in message) return
-      if (message.feed !== feed && message.feed !== `${feed}_snapshot`) return
-      const productId = (message as { product_id?: string }).product_id
-      if (products && (productId === undefined || !products.has(productId))) return
-      queue.push(message as FuturesStreamMessageMap[Feed])
+    _parseSubscribeParameters(parameters, 'stream')
+    return _streamFeed(this, parameters, {
+      limit: options.highWaterMark ?? this.#options.streamHighWaterMark,
+      subscribe: options.subscribe !== false,
+      isClosed: () => this.#status === 'closed',
     })
-    if (shouldSubscribe) this.subscribe(parameters).catch((error: unknown) => queue.fail(error))
-    return queue
   }
 
   /** Closes the connection for good (no reconnect); pending requests reject. */
@@ -424,20 +406,7 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
       )
       return
     }
-    if ('event' in message) {
-      const event = message.event
-      // The challenge answer is consumed here, as in python-kraken-sdk (never forwarded to on_message).
-      if (event === 'challenge' && typeof message.message === 'string') {
-        this.#challenge?.receive(message.message)
-        return
-      }
-      if (event === 'subscribed' || event === 'unsubscribed') this.#registry.onAck(message)
-      else if (event === 'subscribed_failed' || event === 'unsubscribed_failed')
-        this.#registry.onFailed(message, _requestFailed(`ws ${event} ${message.feed}`, message))
-      else if (event === 'error') this.#registry.rejectOldest(_requestFailed('ws request', message))
-      else if (event === 'alert' && /authenticated feed/i.test(message.message))
-        this.#registry.rejectOldest(_authFailed('ws subscribe', message), true)
-    }
+    if ('event' in message && _routeEventMessage(message, this.#registry, this.#challenge)) return
     try {
       const result = this.onMessage(message)
       if (result instanceof Promise) result.catch((error: unknown) => this.#listenerError(error))
