@@ -1,4 +1,4 @@
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import type { Command } from '../types.js'
 
 /**
@@ -9,7 +9,9 @@ import type { Command } from '../types.js'
  * KRAKEN_SPOT_API_KEY=… KRAKEN_SPOT_SECRET_KEY=… kraken balance
  */
 export const balance: Command<Record<string, never>> = async (_args, context) => {
-  const result = (await _spotRequest(context, { method: 'POST', path: '/0/private/Balance' })) as Record<string, string>
+  const { getAccountBalance } = await import('@k/spot-rest')
+  const client = await _spotClient(context)
+  const result = (await getAccountBalance(client, {}, { signal: context.signal })) as Record<string, string>
   return {
     data: result,
     rows: Object.entries(result).map(([asset, amount]) => ({ asset, balance: amount })),

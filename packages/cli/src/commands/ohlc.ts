@@ -1,4 +1,4 @@
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import { renderChart } from '../output/renderChart.js'
 import type { Command } from '../types.js'
 
@@ -18,11 +18,10 @@ export type OhlcArgs = {
  * kraken ohlc XBTUSD --interval 60 --limit 10
  */
 export const ohlc: Command<OhlcArgs> = async (args, context) => {
-  const result = (await _spotRequest(context, {
-    method: 'GET',
-    path: '/0/public/OHLC',
-    params: { pair: args.pair, interval: args.interval },
-  })) as Record<string, unknown>
+  const { getOhlc } = await import('@k/spot-rest')
+  const client = await _spotClient(context)
+  const parameters = args.interval === undefined ? { pair: args.pair } : { pair: args.pair, interval: args.interval }
+  const result = (await getOhlc(client, parameters as never, { signal: context.signal })) as Record<string, unknown>
   // Quirk: one key per pair in Kraken's spelling, plus `last`; each candle is [time, o, h, l, c, vwap, volume, count].
   const [, list] = Object.entries(result).find(([key]) => key !== 'last') ?? [args.pair, []]
   const candles = list as Array<[number, string, string, string, string, string, string, number]>

@@ -1,6 +1,6 @@
 import { KrakenError, KrakenValidationError } from '@k/errors'
 import { _confirm } from '../internal/_confirm.js'
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import type { Command, CommandContext, CommandOutput } from '../types.js'
 
 export type OrderAddArgs = {
@@ -74,7 +74,7 @@ export const order: {
         throw new KrakenValidationError(`--${flag} must be a decimal, like 30000.5.`, { field: flag })
       }
     }
-    const params = {
+    const params = withoutUndefined({
       ordertype,
       type: side,
       volume: args.volume,
@@ -83,10 +83,12 @@ export const order: {
       price2: args.price2,
       cl_ord_id: args.clOrdId,
       validate: args.validate ? true : undefined,
-    }
+    })
     const summary = `${side} ${args.volume} ${args.pair} ${ordertype}${args.price ? ` @ ${args.price}` : ''}`
     if (!args.validate) await confirmOrThrow(context, args.yes, `send order: ${summary}?`)
-    const result = (await _spotRequest(context, { method: 'POST', path: '/0/private/AddOrder', params })) as {
+    const { createOrder } = await import('@k/spot-rest')
+    const client = await _spotClient(context)
+    const result = (await createOrder(client, params as never, { signal: context.signal })) as {
       txid?: string[]
       descr?: { order?: string }
     }
@@ -109,11 +111,12 @@ export const order: {
       throw new KrakenValidationError('--price must be a positive decimal.', { field: 'limit_price' })
     }
     await confirmOrThrow(context, args.yes, `amend order ${args.txid}?`)
-    const result = (await _spotRequest(context, {
-      method: 'POST',
-      path: '/0/private/AmendOrder',
-      params: { txid: args.txid, order_qty: args.volume, limit_price: args.price },
-    })) as { amend_id?: string }
+    const { amendOrder } = await import('@k/spot-rest')
+    const client = await _spotClient(context)
+    const parameters = { txid: args.txid, order_qty: args.volume, limit_price: args.price }
+    const result = (await amendOrder(client, withoutUndefined(parameters) as never, { signal: context.signal })) as {
+      amend_id?: string
+    }
     return table(result, [
       { txid: args.txid, order: `amended${result.amend_id ? ` (amend_id ${result.amend_id})` : ''}` },
     ])
@@ -121,17 +124,19 @@ export const order: {
 
   async cancel(args, context) {
     await confirmOrThrow(context, args.yes, `cancel ${args.txids.join(', ')}?`)
-    const result = (await _spotRequest(context, {
-      method: 'POST',
-      path: '/0/private/CancelOrder',
-      params: { txid: args.txids.join(',') },
-    })) as { count?: number }
+    const { cancelOrder } = await import('@k/spot-rest')
+    const client = await _spotClient(context)
+    const result = (await cancelOrder(client, { txid: args.txids.join(',') } as never, { signal: context.signal })) as {
+      count?: number
+    }
     return table(result, [{ txid: args.txids.join(','), order: `cancelled ${result.count ?? 0}` }])
   },
 
   async cancelAll(args, context) {
     await confirmOrThrow(context, args.yes, 'cancel ALL open orders?')
-    const result = (await _spotRequest(context, { method: 'POST', path: '/0/private/CancelAll' })) as { count?: number }
+    const { cancelAllOrders } = await import('@k/spot-rest')
+    const client = await _spotClient(context)
+    const result = (await cancelAllOrders(client, {}, { signal: context.signal })) as { count?: number }
     return table(result, [{ txid: '*', order: `cancelled ${result.count ?? 0}` }])
   },
 }
@@ -145,6 +150,10 @@ async function confirmOrThrow(context: CommandContext, yes: boolean | undefined,
       retryable: false,
     })
   }
+}
+
+function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))
 }
 
 function table(data: unknown, rows: Array<Record<string, string>>): CommandOutput {

@@ -1,4 +1,4 @@
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import type { Command } from '../types.js'
 
 type Order = {
@@ -19,8 +19,10 @@ type Order = {
  * kraken orders --closed
  */
 export const orders: Command<{ closed?: boolean | undefined }> = async (args, context) => {
-  const path = args.closed ? '/0/private/ClosedOrders' : '/0/private/OpenOrders'
-  const result = (await _spotRequest(context, { method: 'POST', path })) as {
+  const { getClosedOrders, getOpenOrders } = await import('@k/spot-rest')
+  const client = await _spotClient(context)
+  const options = { signal: context.signal }
+  const result = (await (args.closed ? getClosedOrders(client, {}, options) : getOpenOrders(client, {}, options))) as {
     open?: Record<string, Order>
     closed?: Record<string, Order>
   }

@@ -1,4 +1,4 @@
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import type { Command } from '../types.js'
 
 /**
@@ -9,9 +9,12 @@ import type { Command } from '../types.js'
  * kraken status
  */
 export const status: Command<Record<string, never>> = async (_args, context) => {
+  const { getServerTime, getSystemStatus } = await import('@k/spot-rest')
+  const client = await _spotClient(context)
+  const options = { signal: context.signal }
   const [system, time] = (await Promise.all([
-    _spotRequest(context, { method: 'GET', path: '/0/public/SystemStatus' }),
-    _spotRequest(context, { method: 'GET', path: '/0/public/Time' }),
+    getSystemStatus(client, {}, options),
+    getServerTime(client, {}, options),
   ])) as [{ status?: string; timestamp?: string }, { unixtime?: number; rfc1123?: string }]
   const data = { status: system.status, timestamp: system.timestamp, serverTime: time.unixtime, rfc1123: time.rfc1123 }
   return {

@@ -1,5 +1,5 @@
 import { KrakenError } from '@k/errors'
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import { _toWsSymbol } from '../internal/_toWsSymbol.js'
 import { _wsSession } from '../internal/_wsSession.js'
 import type { Command } from '../types.js'
@@ -24,7 +24,8 @@ export const stream: Command<StreamArgs> = async (args, context) => {
   if (args.depth !== undefined) params.depth = args.depth
   let url = context.urls.ws
   if (PRIVATE.has(args.channel)) {
-    const result = (await _spotRequest(context, { method: 'POST', path: '/0/private/GetWebSocketsToken' })) as {
+    const { getWebSocketsToken } = await import('@k/spot-rest')
+    const result = (await getWebSocketsToken(await _spotClient(context), {}, { signal: context.signal })) as {
       token?: string
     }
     params.token = result.token

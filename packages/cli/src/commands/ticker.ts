@@ -1,4 +1,4 @@
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import type { Command } from '../types.js'
 
 type TickerEntry = {
@@ -21,11 +21,9 @@ type TickerEntry = {
  * kraken ticker XBTUSD ETHUSD
  */
 export const ticker: Command<{ pairs: string[] }> = async (args, context) => {
-  const result = (await _spotRequest(context, {
-    method: 'GET',
-    path: '/0/public/Ticker',
-    params: { pair: args.pairs.join(',') },
-  })) as Record<string, TickerEntry>
+  const { getTicker } = await import('@k/spot-rest')
+  const client = await _spotClient(context)
+  const result: Record<string, TickerEntry> = await getTicker(client, { pair: args.pairs }, { signal: context.signal })
   const rows = Object.entries(result).map(([pair, entry]) => ({
     pair,
     last: entry.c?.[0],

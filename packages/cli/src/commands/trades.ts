@@ -1,4 +1,4 @@
-import { _spotRequest } from '../internal/_spotRequest.js'
+import { _spotClient } from '../internal/_spotClient.js'
 import type { Command } from '../types.js'
 
 /**
@@ -9,11 +9,10 @@ import type { Command } from '../types.js'
  * kraken trades XBTUSD --count 20
  */
 export const trades: Command<{ pair: string; count?: number | undefined }> = async (args, context) => {
-  const result = (await _spotRequest(context, {
-    method: 'GET',
-    path: '/0/public/Trades',
-    params: { pair: args.pair, count: args.count },
-  })) as Record<string, unknown>
+  const { getRecentTrades } = await import('@k/spot-rest')
+  const client = await _spotClient(context)
+  const parameters = args.count === undefined ? { pair: args.pair } : { pair: args.pair, count: args.count }
+  const result = (await getRecentTrades(client, parameters, { signal: context.signal })) as Record<string, unknown>
   // Quirk: the result has one key per pair (Kraken's own spelling, e.g. XXBTZUSD) plus `last`.
   const [pair, list] = Object.entries(result).find(([key]) => key !== 'last') ?? [args.pair, []]
   const rows = (list as unknown[][]).map((trade) => ({

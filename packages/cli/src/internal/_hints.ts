@@ -10,6 +10,11 @@ type Describe = (code: string) => unknown
 const shared = (errorsModule as unknown as Record<string, unknown>).describeKrakenError as Describe | undefined
 
 const BY_CODE: Readonly<Record<string, Hint>> = {
+  'EAPI:Missing credentials': {
+    meaning: 'This call is private and no API key and secret were given; nothing was sent.',
+    suggestion:
+      'Set KRAKEN_SPOT_API_KEY and KRAKEN_SPOT_SECRET_KEY (Futures: KRAKEN_FUTURES_…), use --secret-stdin, or try --sim.',
+  },
   'EAPI:Invalid key': {
     meaning: 'Kraken does not know this API key.',
     suggestion: 'Check KRAKEN_SPOT_API_KEY (or --api-key); the key may have been deleted or belong to another account.',
@@ -53,12 +58,13 @@ const BY_CATEGORY: Readonly<Record<KrakenErrorCategory | 'usage', Hint>> = {
   client: { suggestion: 'Retry the command.' },
 }
 
-/** Meaning and suggestion for an error: @k/errors' table first, then the CLI's own rows, then the category's. */
+/** Meaning and suggestion for an error: the category's, overridden by @k/errors' table, overridden by the CLI's rows. */
 export function _hintFor(error: KrakenError | undefined, category: KrakenErrorCategory | 'usage'): Hint {
   const fromShared = error && shared ? normalize(shared(error.code)) : undefined
   const code = error?.code ?? ''
   const exact = BY_CODE[code] ?? Object.entries(BY_CODE).find(([prefix]) => code.startsWith(prefix))?.[1]
-  return { ...BY_CATEGORY[category], ...exact, ...fromShared }
+  // CLI rows last: they name the CLI's own flags and variables.
+  return { ...BY_CATEGORY[category], ...fromShared, ...exact }
 }
 
 function normalize(value: unknown): Hint | undefined {
