@@ -121,6 +121,10 @@ export class Market {
   getOhlc(parameters: Parameters<typeof getOhlc>[1], options?: FuturesRequestOptions): ReturnType<typeof getOhlc> {
     return getOhlc(this.client, parameters, options)
   }
+  /** @deprecated Use {@link Market.getOhlc}. Kept for python-kraken-sdk docs parity (the seed's `get_ohlcv`). */
+  getOhlcv(parameters: Parameters<typeof getOhlc>[1], options?: FuturesRequestOptions): ReturnType<typeof getOhlc> {
+    return getOhlc(this.client, parameters, options)
+  }
   /** {@link getOpenRfq} */
   getOpenRfq(
     parameters: Parameters<typeof getOpenRfq>[1],

@@ -85,6 +85,13 @@ export class Trade {
   ): ReturnType<typeof deadMansSwitch> {
     return deadMansSwitch(this.client, parameters, options)
   }
+  /** Kraken's name (`cancelallordersafter`) for {@link Trade.deadMansSwitch}. */
+  cancelAllOrdersAfter(
+    parameters?: Parameters<typeof deadMansSwitch>[1],
+    options?: FuturesRequestOptions,
+  ): ReturnType<typeof deadMansSwitch> {
+    return deadMansSwitch(this.client, parameters, options)
+  }
   /** {@link editOrder} */
   editOrder(
     parameters: Parameters<typeof editOrder>[1],
