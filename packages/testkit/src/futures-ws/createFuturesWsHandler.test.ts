@@ -184,6 +184,59 @@ describe('Futures WS v1 simulator', () => {
     expect(verbose).toMatchObject({ reason: 'cancelled_by_user', order: { order_id: placed.order_id } })
   })
 
+  it('forwards engine reasons (fills, edits, rejections, dead man switch) with fills, positions and balances updates', async () => {
+    const socket = await open()
+    const credentials = await auth(socket)
+    for (const feed of ['open_orders_verbose', 'fills', 'open_positions', 'balances', 'account_log']) {
+      socket.send({ event: 'subscribe', feed, ...credentials })
+    }
+    await socket.next((message) => isFeed(message, 'account_log_snapshot'))
+    const engine = getFuturesEngine(sim.state)
+    const account = engine.account(ACCOUNT.futuresKey)!
+    const market = engine.market.get('PI_ETHUSD')!
+    const bid = engine.market.bestBid(market)
+    const ask = engine.market.bestAsk(market)
+    const resting = engine.sendOrder(account, {
+      orderType: 'lmt',
+      symbol: 'PI_ETHUSD',
+      side: 'buy',
+      size: 5,
+      limitPrice: bid - 50,
+    })
+    engine.editOrder(account, { orderId: resting.order_id, size: 7 })
+    engine.sendOrder(account, { orderType: 'post', symbol: 'PI_ETHUSD', side: 'buy', size: 5, limitPrice: ask + 5 })
+    engine.sendOrder(account, { orderType: 'ioc', symbol: 'PI_ETHUSD', side: 'buy', size: 5, limitPrice: bid - 100 })
+    engine.sendOrder(account, { orderType: 'lmt', symbol: 'PI_ETHUSD', side: 'buy', size: 5, limitPrice: ask + 5 })
+    engine.cancelAllOrdersAfter(account, 0.05)
+    const reasons = () =>
+      new Set(
+        socket.messages.filter((message) => isFeed(message, 'open_orders_verbose')).map((message) => message.reason),
+      )
+    await socket.next(() => reasons().has('dead_man_switch'), 5000)
+    for (const reason of [
+      'new_placed_order_by_user',
+      'edited_by_user',
+      'post_order_failed_because_it_would_filled',
+      'ioc_order_failed_because_it_would_not_be_executed',
+      'full_fill',
+      'dead_man_switch',
+    ]) {
+      expect(reasons()).toContain(reason)
+    }
+    const fills = await socket.next((message) => isFeed(message, 'fills'))
+    expect(fills).toMatchObject({
+      username: expect.any(String),
+      fills: [expect.objectContaining({ instrument: 'PI_ETHUSD', buy: true, qty: 5 })],
+    })
+    const positions = await socket.next(
+      (message) => isFeed(message, 'open_positions') && (message.positions as unknown[]).length > 0,
+    )
+    expect(positions).toMatchObject({ positions: [expect.objectContaining({ instrument: 'PI_ETHUSD', balance: 5 })] })
+    expect(await socket.next((message) => isFeed(message, 'account_log'))).toMatchObject({
+      new_entry: expect.objectContaining({ id: expect.any(Number) }),
+    })
+  })
+
   it('serves public feeds: ticker, ticker_lite, heartbeat, trade snapshot and trades', async () => {
     const socket = await open()
     socket.send({ event: 'subscribe', feed: 'ticker', product_ids: ['PI_XBTUSD'] })
