@@ -57,7 +57,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const state = new SimState(options)
   for (const account of options.accounts ?? [DEMO_ACCOUNT]) state.addAccount({ ...account })
 
-  const routers: SimHttpRouter[] = [createAdminRouter(state), createSpotRestRouter(state), createFuturesRestRouter(state)]
+  const routers: SimHttpRouter[] = [
+    createAdminRouter(state),
+    createSpotRestRouter(state),
+    createFuturesRestRouter(state),
+  ]
   const spotWs = createSpotWsHandlers(state)
   const wsHandlers: Record<string, SimWsHandler> = {
     [WS_PATHS.spotPublic]: spotWs.public,
@@ -126,7 +130,12 @@ function faultsFromQuery(url: URL): SimFaults {
   return faults as SimFaults
 }
 
-async function handleHttp(routers: SimHttpRouter[], state: SimState, request: IncomingMessage, response: ServerResponse) {
+async function handleHttp(
+  routers: SimHttpRouter[],
+  state: SimState,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request) {

@@ -55,7 +55,9 @@ export type SimHttpResponse = {
   drop?: boolean
 }
 
-export type SimHttpRouter = (request: SimHttpRequest) => Promise<SimHttpResponse | undefined> | SimHttpResponse | undefined
+export type SimHttpRouter = (
+  request: SimHttpRequest,
+) => Promise<SimHttpResponse | undefined> | SimHttpResponse | undefined
 
 /** Per-connection WS handler: wires the socket to the simulator state. `faults` merges global and URL faults. */
 export type SimWsHandler = (socket: WebSocket, request: IncomingMessage, faults: SimFaults) => void

@@ -1,4 +1,4 @@
-import type { SimAccountInit, SimulatorOptions, SimTier } from '../types.js'
+import type { SimAccountInit, SimTier, SimulatorOptions } from '../types.js'
 import type { SimFaults } from './SimFaults.js'
 import { SimRequestLog } from './SimRequestLog.js'
 
