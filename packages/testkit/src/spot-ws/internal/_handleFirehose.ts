@@ -31,7 +31,11 @@ export async function _handleFirehose(
   const book = session.hub.market.book(symbol, depth)
   const bids: SimLevel[] = book.bids.map((level) => ({ ...level }))
   const asks: SimLevel[] = book.asks.map((level) => ({ ...level }))
-  session.send(_bookFrame('snapshot', symbol, bids, asks, _bookChecksum(bids, asks)))
+  const checksum = () => {
+    const sum = _bookChecksum(bids, asks)
+    return session.nextBookIsCorrupt() ? (sum + 1) >>> 0 : sum
+  }
+  session.send(_bookFrame('snapshot', symbol, bids, asks, checksum()))
   let seed = 12345
   const socket = session.socket
   for (let sent = 0; sent < count && !session.closed; sent++) {
@@ -44,8 +48,8 @@ export async function _handleFirehose(
     const changed = [level]
     const frame =
       side === bids
-        ? _bookFrame('update', symbol, changed, [], _bookChecksum(bids, asks))
-        : _bookFrame('update', symbol, [], changed, _bookChecksum(bids, asks))
+        ? _bookFrame('update', symbol, changed, [], checksum())
+        : _bookFrame('update', symbol, [], changed, checksum())
     session.send(frame)
     // Back-pressure: let the socket drain instead of buffering millions of frames in memory.
     if ((sent & 255) === 255 && socket.bufferedAmount > 4 * 1024 * 1024) {
