@@ -3,12 +3,13 @@ import { createNonce, signSpotRequest } from '@k/signing'
 import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky'
 import type { EndpointSpec } from './endpoints.js'
 import { _encodeForm } from './internal/_encodeForm.js'
+import { _Lane } from './internal/_Lane.js'
 import { _OrderAges } from './internal/_OrderAges.js'
 import { _krakenError, _readEnvelope } from './internal/_readEnvelope.js'
 import { _routeTable } from './internal/_routeTable.js'
 import { type _CallContext, _toTransportError } from './internal/_toTransportError.js'
 import { _tradingCosts } from './internal/_tradingCosts.js'
-import { SpotRateLimiter, type SpotTier } from './SpotRateLimiter.js'
+import { type SpotRateCost, SpotRateLimiter, type SpotTier } from './SpotRateLimiter.js'
 import type { RateLimitWaitEvent, SpotClientOptions, SpotRequestOptions } from './types.js'
 
 declare const __K_VERSION__: string
@@ -50,6 +51,7 @@ export class SpotClient {
   readonly #retries: number
   readonly #onRateLimitWait: ((event: RateLimitWaitEvent) => void) | undefined
   readonly #orders = new _OrderAges()
+  readonly #lane: _Lane
 
   constructor(options: SpotClientOptions = {}) {
     this.baseUrl = (options.baseUrl ?? SPOT_REST_URL).replace(/\/+$/, '')
@@ -61,6 +63,7 @@ export class SpotClient {
     this.#nonce = options.nonce ?? createNonce()
     this.#retries = options.retries ?? 2
     this.#onRateLimitWait = options.onRateLimitWait
+    this.#lane = new _Lane(options.privateConcurrency ?? 1)
     this.#ky = ky.create({
       headers: { 'User-Agent': options.userAgent ?? VERSION },
       throwHttpErrors: true,
@@ -108,9 +111,15 @@ export class SpotClient {
     // Kraken rejects an invalid nonce without processing the call: one re-sign with a fresh nonce is safe
     // (never for order placement, which the SDK never sends twice).
     for (let attempt = 0; ; attempt++) {
-      await this.#acquire(spec, parameters, route, options.signal)
+      const costs = this.#costs(spec, parameters, route)
+      await this.#limit('acquire', costs, route, options.signal)
       try {
-        return (await this.#send(verb, path, parameters, options, spec, auth, context)) as T
+        const send = async () => {
+          await this.#limit('dispatch', costs, route, options.signal)
+          return this.#send(verb, path, parameters, options, spec, auth, context)
+        }
+        // Signed calls take their nonce inside the lane, so nonces reach Kraken in increasing order.
+        return (await (auth ? this.#lane.run(send, options.signal) : send())) as T
       } catch (error) {
         const isNonce = KrakenError.isInstance(error) && error.code === 'EAPI:Invalid nonce'
         if (!isNonce || attempt > 0 || !auth || context.isOrderPlacement) throw error
@@ -128,25 +137,26 @@ export class SpotClient {
     return `SpotClient(${this.baseUrl})`
   }
 
-  async #acquire(
-    spec: EndpointSpec | undefined,
-    parameters: Record<string, unknown>,
-    route: string,
-    signal?: AbortSignal,
-  ) {
+  /** What one call costs on the limiter: trading points per pair, or REST counter points. */
+  #costs(spec: EndpointSpec | undefined, parameters: Record<string, unknown>, route: string): SpotRateCost[] {
+    if (!this.rateLimiter) return []
+    if (spec?.trading) {
+      return _tradingCosts(spec.trading, parameters, this.#orders, Date.now()).map((cost) => ({
+        trading: cost.points,
+        pair: cost.pair,
+      }))
+    }
+    // Unknown private paths cost 1 (Kraken counts every private call); public calls use Kraken's per-IP limit.
+    const rest = spec ? (spec.cost ?? 0) : route.includes(' /0/private/') ? 1 : 0
+    return rest > 0 ? [{ rest }] : []
+  }
+
+  async #limit(phase: 'acquire' | 'dispatch', costs: SpotRateCost[], route: string, signal?: AbortSignal) {
     const limiter = this.rateLimiter
     if (!limiter) return
     const onWait = (wait: { ms: number; counter: 'rest' | 'trading'; pair?: string | undefined }) =>
       this.#onRateLimitWait?.({ ...wait, endpoint: route })
-    if (spec?.trading) {
-      for (const cost of _tradingCosts(spec.trading, parameters, this.#orders, Date.now())) {
-        await limiter.acquire({ trading: cost.points, pair: cost.pair }, onWait, signal)
-      }
-      return
-    }
-    // Unknown private paths cost 1 (Kraken counts every private call); public calls use Kraken's per-IP limit.
-    const cost = spec ? (spec.cost ?? 0) : route.includes(' /0/private/') ? 1 : 0
-    await limiter.acquire({ rest: cost }, onWait, signal)
+    for (const cost of costs) await limiter[phase](cost, onWait, signal)
   }
 
   async #send(

@@ -70,7 +70,9 @@ describe('coverage of python-kraken-sdk', () => {
   })
 
   it('records each python name in the endpoint table or the helper list', () => {
-    const recorded = new Set<string | null>([...Object.values(spotEndpoints), ...Object.values(spotHelpers)].map((row) => row.python))
+    const recorded = new Set<string | null>(
+      [...Object.values(spotEndpoints), ...Object.values(spotHelpers)].map((row) => row.python),
+    )
     const missing = entries.filter(({ name }) => name !== 'get_ohlcv' && !recorded.has(name))
     expect(missing).toEqual([])
   })

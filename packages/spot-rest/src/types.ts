@@ -34,6 +34,12 @@ export type SpotClientOptions = {
   readonly fetch?: typeof fetch | undefined
   /** `User-Agent` header (Node only; browsers ignore it). Default `@k/spot-rest@<version>`. */
   readonly userAgent?: string | undefined
+  /**
+   * How many signed requests may be in flight at once. Default 1: Kraken rejects a nonce that is not greater than
+   * the last one it saw, and parallel requests can arrive out of order, so private calls are sent one after another
+   * (public calls are never queued). Raise it only for a key with a nonce window set on kraken.com.
+   */
+  readonly privateConcurrency?: number | undefined
   /** Automatic retries of idempotent public GETs (HTTP 5xx, `EService:Unavailable`/`Busy`). Default 2. */
   readonly retries?: number | undefined
 }

@@ -10,6 +10,13 @@ export function _parseParameters<TSchema extends v.GenericSchema>(
   parameters: unknown,
   action: string,
 ): v.InferOutput<TSchema> {
+  // Parameters are one object of Kraken's wire names; an array or a primitive is a caller mistake, not an object.
+  if (
+    parameters !== undefined &&
+    (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters))
+  ) {
+    return raise(`Invalid parameters for ${action}: expected one object of Kraken parameters`, '')
+  }
   const result = v.safeParse(schema, parameters ?? {})
   if (result.success) return result.output
   const issue = result.issues[0]

@@ -31,7 +31,10 @@ const OFLAGS = ['post', 'fcib', 'fciq', 'nompp', 'viqc'] as const
 export const OflagsSchema = v.pipe(
   v.union([v.string(), v.array(v.string())], 'Expected a comma-separated string or a list of flags'),
   v.transform((value) => (Array.isArray(value) ? value : value.split(',').map((flag) => flag.trim()))),
-  v.array(v.picklist(OFLAGS, `Expected flags from ${OFLAGS.join(', ')}`)),
+  v.check(
+    (flags) => flags.length > 0 && flags.every((flag) => (OFLAGS as readonly string[]).includes(flag)),
+    `Expected flags from ${OFLAGS.join(', ')}`,
+  ),
   v.check((flags) => !(flags.includes('fcib') && flags.includes('fciq')), 'fcib and fciq cannot be combined'),
   v.transform((flags) => flags.join(',')),
 )
