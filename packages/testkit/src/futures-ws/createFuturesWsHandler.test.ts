@@ -323,6 +323,12 @@ describe('Futures WS v1 simulator', () => {
     policy.send({ event: 'subscribe', feed: 'heartbeat' })
     expect(await policy.closed).toEqual({ code: 1008, reason: 'Policy violation' })
     expect(policy.messages.length).toBe(2)
+    // The same faults set globally (options / POST /__sim/faults) apply to new connections.
+    sim.state.faults = { close1008AfterN: 1 }
+    const global = await open()
+    sim.state.faults = {}
+    expect((await global.closed).code).toBe(1008)
+    expect(global.messages).toEqual([{ event: 'info', version: 1 }])
   })
 
   it('delays every frame under delayMs and still delivers them in order', async () => {
