@@ -52,7 +52,7 @@ describe('SpotMarket', () => {
     let deletions = 0
     let deepInserts = 0
     let multi = 0
-    for (let tick = 0; tick < 500; tick++) {
+    for (let tick = 0; tick < 300; tick++) {
       for (const event of market.step()) {
         if (event.kind !== 'book') continue
         const levels = [...event.bids, ...event.asks]
