@@ -125,3 +125,22 @@ describe('FuturesWsClient reconnect', () => {
     expect(reconnecting).toBe(0)
   })
 })
+
+describe('FuturesWsClient lifecycle', () => {
+  it('can connect again after close(), starting fresh', async () => {
+    const client = track(new FuturesWsClient({ url: sim.futuresWsUrl, ...FAST }))
+    let reconnected = 0
+    client.on('reconnected', () => {
+      reconnected += 1
+    })
+    await client.connect()
+    await client.subscribe({ feed: 'ticker_lite', product_ids: ['PF_SOLUSD'] })
+    await client.close()
+    expect(client.isConnected).toBe(false)
+    await expect(client.subscribe({ feed: 'heartbeat' })).rejects.toMatchObject({ name: 'KrakenNetworkError' })
+    await client.connect()
+    expect(client.activeSubscriptions).toEqual([])
+    expect(await client.subscribe({ feed: 'heartbeat' })).toEqual([{ event: 'subscribed', feed: 'heartbeat' }])
+    expect(reconnected).toBe(0)
+  })
+})

@@ -180,6 +180,8 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
       reject = onReject
     })
     this.#connecting = { promise, resolve, reject }
+    // A reconnect is already under way: resolve with it instead of opening a second socket.
+    if (this.#status === 'reconnecting' || this.#status === 'connecting') return promise
     this.exceptionOccur = false
     this.#attempt = 0
     this.#open()
@@ -237,6 +239,8 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     this.#connecting = undefined
     this.#registry.rejectAll(error)
     this.#registry = new _SubscriptionRegistry()
+    this.#replay = []
+    this.#hasConnected = false
     const socket = this.#socket
     this.#socket = undefined
     this.#generation += 1
