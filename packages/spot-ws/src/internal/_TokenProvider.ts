@@ -13,8 +13,9 @@ export class _TokenProvider {
 
   constructor(readonly fetchToken: () => Promise<WsToken>) {}
 
-  /** The current token, fetching one if there is none. */
+  /** The current token (waiting for a refresh in flight, so a token known to be bad is not reused). */
   get(): Promise<string> {
+    if (this.#inflight) return this.#inflight
     return this.#token !== undefined ? Promise.resolve(this.#token) : this.refresh()
   }
 
