@@ -11,4 +11,11 @@ export {
 } from './FuturesOrderBook.js'
 export { OrderBook, type OrderBookOptions } from './OrderBook.js'
 export { parseBookFrame } from './parseBookFrame.js'
+export {
+  BOOK_DEPTHS,
+  type BookUpdateMessage,
+  SpotOrderBookClient,
+  type SpotOrderBookClientEvents,
+  type SpotOrderBookClientOptions,
+} from './SpotOrderBookClient.js'
 export type { BookData, BookLevel, BookLevelInput, BookMessage } from './types.js'
