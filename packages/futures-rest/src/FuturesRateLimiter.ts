@@ -15,6 +15,10 @@ const POOLS = {
   history: { capacity: 100, refillPerMs: 100 / 600_000 },
 } as const
 
+// Kraken charges when the request arrives, the client when it leaves: a small margin absorbs latency jitter so the
+// server's bucket has refilled too when the call lands.
+const SAFETY_MS = 250
+
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
@@ -88,7 +92,7 @@ export class FuturesRateLimiter {
         bucket.tokens -= cost
         return
       }
-      const ms = Math.ceil((cost - bucket.tokens) / POOLS[pool].refillPerMs)
+      const ms = Math.ceil((cost - bucket.tokens) / POOLS[pool].refillPerMs) + SAFETY_MS
       onWait?.({ pool, cost, ms })
       await this.#sleep(ms, signal)
     }

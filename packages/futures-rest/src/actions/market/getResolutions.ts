@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { FuturesClient } from '../../FuturesClient.js'
 import { _parseParameters } from '../../internal/_parseParameters.js'
+import type { _WithAliases } from '../../internal/_WithAliases.js'
 import { SymbolSchema } from '../../schemas/Decimal.js'
 import type { FuturesRequestOptions } from '../../types.js'
 
@@ -30,9 +31,7 @@ export type GetResolutionsReturnType = string[]
  */
 export async function getResolutions(
   client: FuturesClient,
-  parameters: GetResolutionsParameters & {
-    /** @deprecated Use `symbol`. */ tradeable?: GetResolutionsParameters['symbol']
-  },
+  parameters: _WithAliases<GetResolutionsParameters, typeof ALIASES>,
   options?: FuturesRequestOptions,
 ): Promise<GetResolutionsReturnType> {
   const { tick_type, symbol } = _parseParameters(GetResolutionsParametersSchema, parameters, 'getResolutions', ALIASES)

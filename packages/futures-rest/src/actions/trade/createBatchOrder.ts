@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import type { FuturesClient } from '../../FuturesClient.js'
 import { _jsonWithDecimals } from '../../internal/_jsonWithDecimals.js'
 import { _parseParameters } from '../../internal/_parseParameters.js'
+import type { _WithAliases } from '../../internal/_WithAliases.js'
 import type { FuturesBatchStatus, FuturesSuccess } from '../../responses.js'
 import { PositiveDecimalSchema, TextSchema } from '../../schemas/Decimal.js'
 import type { FuturesRequestOptions } from '../../types.js'
@@ -66,9 +67,7 @@ export type CreateBatchOrderReturnType = FuturesSuccess<{ batchStatus: FuturesBa
  */
 export async function createBatchOrder(
   client: FuturesClient,
-  parameters: CreateBatchOrderParameters & {
-    /** @deprecated Use `batchOrder`. */ batchorder_list?: CreateBatchOrderParameters['batchOrder']
-  },
+  parameters: _WithAliases<CreateBatchOrderParameters, { batchorder_list: 'batchOrder' }>,
   options?: FuturesRequestOptions,
 ): Promise<CreateBatchOrderReturnType> {
   const { batchOrder, processBefore } = _parseParameters(

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { FuturesClient } from '../../FuturesClient.js'
 import { _parseParameters } from '../../internal/_parseParameters.js'
+import type { _WithAliases } from '../../internal/_WithAliases.js'
 import type { FuturesSuccess } from '../../responses.js'
 import { TextSchema } from '../../schemas/Decimal.js'
 import type { FuturesRequestOptions } from '../../types.js'
@@ -31,9 +32,7 @@ export type CheckTradingEnabledOnSubaccountReturnType = FuturesSuccess<{ trading
  */
 export async function checkTradingEnabledOnSubaccount(
   client: FuturesClient,
-  parameters: CheckTradingEnabledOnSubaccountParameters & {
-    /** @deprecated Use `subaccountUid`. */ subaccountId?: CheckTradingEnabledOnSubaccountParameters['subaccountUid']
-  },
+  parameters: _WithAliases<CheckTradingEnabledOnSubaccountParameters, typeof ALIASES>,
   options?: FuturesRequestOptions,
 ): Promise<CheckTradingEnabledOnSubaccountReturnType> {
   const { subaccountUid } = _parseParameters(

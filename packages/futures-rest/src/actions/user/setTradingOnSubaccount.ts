@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { FuturesClient } from '../../FuturesClient.js'
 import { _parseParameters } from '../../internal/_parseParameters.js'
+import type { _WithAliases } from '../../internal/_WithAliases.js'
 import type { FuturesSuccess } from '../../responses.js'
 import { BooleanSchema, TextSchema } from '../../schemas/Decimal.js'
 import type { FuturesRequestOptions } from '../../types.js'
@@ -31,10 +32,7 @@ export type SetTradingOnSubaccountReturnType = FuturesSuccess<{ tradingEnabled: 
  */
 export async function setTradingOnSubaccount(
   client: FuturesClient,
-  parameters: SetTradingOnSubaccountParameters & {
-    /** @deprecated Use `subaccountUid`. */ subaccountId?: SetTradingOnSubaccountParameters['subaccountUid'] /** @deprecated Use `tradingEnabled`. */
-    trading_enabled?: SetTradingOnSubaccountParameters['tradingEnabled']
-  },
+  parameters: _WithAliases<SetTradingOnSubaccountParameters, typeof ALIASES>,
   options?: FuturesRequestOptions,
 ): Promise<SetTradingOnSubaccountReturnType> {
   const { subaccountUid, ...wire } = _parseParameters(
