@@ -1,3 +1,4 @@
+import { Trade, User } from '@k/futures-rest'
 import { createSimAccount, type SimAccount } from '@k/testkit/vitest'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { FuturesWsClient } from './FuturesWsClient.js'
@@ -145,5 +146,60 @@ describe('OpenOrdersState against kraken-sim orders placed over Futures REST', (
     ).toEqual(restIds)
     expect(restIds).toEqual([placed[0], placed[2]].sort())
     expect(messages.filter(({ message }) => isFeed('open_orders')(message)).length).toBe(4)
+  })
+})
+
+describe('OpenOrdersState with orders placed through @k/futures-rest', () => {
+  const sim = inject('krakenSim')
+
+  it('follows createOrder, editOrder and cancelOrder, and equals User.getOpenOrders', async () => {
+    const account = await createSimAccount(sim, { futuresBalances: { usd: '100000' } })
+    const options = { key: account.futuresKey, secret: account.futuresSecret, baseUrl: sim.futuresUrl }
+    const trade = new Trade(options)
+    const user = new User(options)
+    const client = new FuturesWsClient({
+      url: sim.futuresWsUrl,
+      key: account.futuresKey,
+      secret: account.futuresSecret,
+    })
+    try {
+      const state = new OpenOrdersState()
+      const reasons: string[] = []
+      const { next } = _collect(client)
+      client.on('message', (message) => {
+        const change = state.apply(message)
+        if (change.type === 'upsert' || change.type === 'remove') reasons.push(change.reason)
+      })
+      await client.connect()
+      await client.subscribe({ feed: 'open_orders' })
+      await next(isFeed('open_orders_snapshot'))
+      const first = await trade.createOrder({
+        orderType: 'lmt',
+        symbol: 'PF_SOLUSD',
+        side: 'sell',
+        size: '2',
+        limitPrice: '900',
+      })
+      const second = await trade.createOrder({
+        orderType: 'lmt',
+        symbol: 'PF_SOLUSD',
+        side: 'sell',
+        size: '3',
+        limitPrice: '950',
+      })
+      const firstId = first.sendStatus.order_id as string
+      const secondId = second.sendStatus.order_id as string
+      await trade.editOrder({ orderId: firstId, size: '4' })
+      await trade.cancelOrder({ order_id: secondId })
+      await expect
+        .poll(() => reasons, { timeout: 5000 })
+        .toEqual(['new_placed_order_by_user', 'new_placed_order_by_user', 'edited_by_user', 'cancelled_by_user'])
+      expect(state.get(firstId)).toMatchObject({ qty: 4, direction: 1, limit_price: 900 })
+      const open = await user.getOpenOrders()
+      expect(state.orders().map((order) => order.order_id)).toEqual(open.openOrders.map((order) => order.order_id))
+      expect(state.orders().map((order) => order.order_id)).toEqual([firstId])
+    } finally {
+      await client.close()
+    }
   })
 })
