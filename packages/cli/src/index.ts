@@ -3,7 +3,8 @@ export { EXIT_CODES, exitCodeFor } from './exitCodes.js'
 export { renderError } from './output/renderError.js'
 export { renderOutput } from './output/renderOutput.js'
 export { renderTable } from './output/renderTable.js'
-export { type ErrorEnvelope, toErrorEnvelope, UsageError } from './output/toErrorEnvelope.js'
+export { type ErrorEnvelope, toErrorEnvelope } from './output/toErrorEnvelope.js'
+export { UsageError } from './output/UsageError.js'
 export { runCli } from './runCli.js'
 export type {
   CliIo,

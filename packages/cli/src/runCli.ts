@@ -2,8 +2,7 @@ import { CommanderError } from 'commander'
 import { createProgram, type ProgramState } from './createProgram.js'
 import { EXIT_CODES } from './exitCodes.js'
 import { _createRedactor } from './internal/_redact.js'
-import { renderError } from './output/renderError.js'
-import { toErrorEnvelope, UsageError } from './output/toErrorEnvelope.js'
+import { UsageError } from './output/UsageError.js'
 import type { CliIo, OutputFormat } from './types.js'
 
 /**
@@ -37,6 +36,9 @@ export async function runCli(
     await program.parseAsync([...argv], { from: 'user' })
     return state.exitCode
   } catch (error) {
+    // Loaded only on failure: the error table of @k/errors is not needed to print a result.
+    const { toErrorEnvelope } = await import('./output/toErrorEnvelope.js')
+    const { renderError } = await import('./output/renderError.js')
     if (error instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT_CODES.ok
       // commander has printed "error: …" on stderr already.

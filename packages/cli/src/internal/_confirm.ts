@@ -1,4 +1,4 @@
-import { UsageError } from '../output/toErrorEnvelope.js'
+import { UsageError } from '../output/UsageError.js'
 import type { CommandContext } from '../types.js'
 
 /**

@@ -1,4 +1,4 @@
-import { UsageError } from '../output/toErrorEnvelope.js'
+import { UsageError } from '../output/UsageError.js'
 
 /**
  * Parses the JSON object given to `-d/--data` or `-q/--query`. Unlike python-kraken-sdk (which logs and exits 0), bad

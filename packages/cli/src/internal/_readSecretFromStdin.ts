@@ -1,4 +1,4 @@
-import { UsageError } from '../output/toErrorEnvelope.js'
+import { UsageError } from '../output/UsageError.js'
 
 /** Reads the first line of stdin (`--secret-stdin`), e.g. `pass show kraken | kraken --secret-stdin balance`. */
 export async function _readSecretFromStdin(stdin: NodeJS.ReadableStream): Promise<string> {

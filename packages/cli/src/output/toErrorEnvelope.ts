@@ -1,6 +1,7 @@
 import { isKrakenError, type KrakenError, type KrakenErrorCategory } from '@k/errors'
 import { exitCodeFor } from '../exitCodes.js'
 import { _hintFor } from '../internal/_hints.js'
+import { UsageError } from './UsageError.js'
 
 /**
  * The CLI's error envelope (STYLE §9.7, kraken-cli's fields): `error` is the category (or `usage`), `code` Kraken's raw
@@ -36,11 +37,6 @@ export function toErrorEnvelope(error: unknown): ErrorEnvelope {
   if (hint.meaning && hint.meaning !== envelope.message) envelope.meaning = hint.meaning
   if (hint.suggestion) envelope.suggestion = hint.suggestion
   return envelope
-}
-
-/** A usage error: bad flag, bad JSON in `-d`/`-q`, missing argument (thrown by the CLI before anything is sent). */
-export class UsageError extends Error {
-  override name = 'UsageError'
 }
 
 function isUsageError(error: unknown): boolean {
