@@ -30,7 +30,9 @@ export const FUTURES_PRIVATE_FEEDS = [
   'notifications_auth',
 ] as const
 
+/** A public feed name (no authentication). */
 export type FuturesPublicFeed = (typeof FUTURES_PUBLIC_FEEDS)[number]
+/** A private feed name (challenge authentication, no `product_ids`). */
 export type FuturesPrivateFeed = (typeof FUTURES_PRIVATE_FEEDS)[number]
 /** Any feed name a subscribe request accepts. */
 export type FuturesFeed = FuturesPublicFeed | FuturesPrivateFeed

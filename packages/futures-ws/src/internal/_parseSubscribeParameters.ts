@@ -15,6 +15,7 @@ export const FuturesSubscribeParametersSchema = v.object({
   ),
 })
 
+/** `{ feed, product_ids? }` as `subscribe`, `unsubscribe` and `stream` take them. */
 export type FuturesSubscribeParameters = v.InferInput<typeof FuturesSubscribeParametersSchema>
 
 /** Validates before anything is sent; failure is a KrakenValidationError naming the parameter. */
