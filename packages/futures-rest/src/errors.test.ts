@@ -61,12 +61,21 @@ test('other invalid parameters never reach the wire', async () => {
   await expect(getOrdersStatus(client, { cliOrdIds: 'a', cliOrderIds: 'b' })).rejects.toMatchObject({
     field: 'cliOrderIds',
   })
-  await expect(new Market(client).getOrderbook({} as never)).rejects.toMatchObject({ field: 'symbol' })
-  await expect(
-    new Market(client).getOhlc({ tick_type: 'trade', symbol: 'PF_XBTUSD', resolution: '2h' as never }),
-  ).rejects.toMatchObject({ field: 'resolution' })
   expect(await simRequestCount(sim, account.key)).toBe(0)
-  expect(await simRequestCount(sim, undefined, 'GET /derivatives/api/v3/orderbook')).toBe(0)
+})
+
+test('invalid public calls never reach the wire either (own simulator, so no other file counts)', async () => {
+  const own = await startSimulator({ seed: 9 })
+  privateSims.push(own)
+  const market = new Market({ baseUrl: own.futuresUrl })
+  await expect(market.getOrderbook({} as never)).rejects.toMatchObject({ field: 'symbol' })
+  await expect(
+    market.getOhlc({ tick_type: 'trade', symbol: 'PF_XBTUSD', resolution: '2h' as never }),
+  ).rejects.toMatchObject({ field: 'resolution' })
+  await expect(market.getTradeHistory({ symbol: 'PF XBTUSD' })).rejects.toMatchObject({ field: 'symbol' })
+  expect(own.state.requestLog.count(undefined)).toBe(0)
+  await market.getOrderbook({ symbol: 'PF_XBTUSD' })
+  expect(own.state.requestLog.count(undefined, 'GET /derivatives/api/v3/orderbook')).toBe(1)
 })
 
 test('a sendStatus failure becomes the typed error (insufficientAvailableFunds) with the body', async () => {
