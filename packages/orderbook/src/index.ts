@@ -9,6 +9,11 @@ export {
   FuturesOrderBook,
   type FuturesOrderBookOptions,
 } from './FuturesOrderBook.js'
+export {
+  FuturesOrderBookClient,
+  type FuturesOrderBookClientEvents,
+  type FuturesOrderBookClientOptions,
+} from './FuturesOrderBookClient.js'
 export { OrderBook, type OrderBookOptions } from './OrderBook.js'
 export { parseBookFrame } from './parseBookFrame.js'
 export {
