@@ -1,3 +1,4 @@
+import { signSpotRequestSync } from '@k/signing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Simulator, startSimulator } from '../startSimulator.js'
 import { _testClient } from './internal/_testClient.js'
@@ -64,6 +65,18 @@ describe('Spot REST authentication', () => {
       await readOnly.private('AddOrder', { pair: 'XBTUSD', type: 'buy', ordertype: 'market', volume: '0.001' }),
     ).toEqual({ error: ['EGeneral:Permission denied'] })
     expect(await readOnly.private('GetWebSocketsToken')).toEqual({ error: ['EGeneral:Permission denied'] })
+  })
+
+  it('reads a numeric JSON nonce from the exact text (nanosecond nonces exceed 2^53)', async () => {
+    const nonce = '1900000000000000001'
+    const body = `{"nonce":${nonce}}`
+    const sign = signSpotRequestSync({ secret: SECRET, path: '/0/private/Balance', nonce, body })
+    const answer = await fetch(`${sim.url}/0/private/Balance`, {
+      method: 'POST',
+      headers: { 'API-Key': 'read-only', 'API-Sign': sign, 'content-type': 'application/json' },
+      body,
+    })
+    expect(((await answer.json()) as { error: string[] }).error).toEqual([])
   })
 
   it('verifies JSON bodies over the exact text received', async () => {

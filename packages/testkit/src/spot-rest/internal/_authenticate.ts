@@ -24,7 +24,12 @@ export function _authenticate(state: SimState, request: SimHttpRequest, params: 
   const account = key === undefined ? undefined : state.accounts.get(key)
   if (!key || !account) throw new SimKrakenError('EAPI:Invalid key')
   const nonceValue = params.nonce
-  const nonce = typeof nonceValue === 'number' ? String(nonceValue) : typeof nonceValue === 'string' ? nonceValue : ''
+  // A JSON body may carry the nonce as a number: take its digits from the raw text, since JSON.parse rounds values
+  // above 2^53 (nanosecond nonces) and the signature covers the text the client wrote.
+  const rawNumber = typeof nonceValue === 'number' ? /"nonce"\s*:\s*(\d+)/.exec(request.rawBody)?.[1] : undefined
+  const nonce =
+    rawNumber ??
+    (typeof nonceValue === 'number' ? String(nonceValue) : typeof nonceValue === 'string' ? nonceValue : '')
   if (!/^\d{1,30}$/.test(nonce)) throw new SimKrakenError('EAPI:Invalid nonce')
   const sign = header(request, 'api-sign') ?? ''
   let expected: string
