@@ -1,4 +1,17 @@
 export { DEMO_ACCOUNT } from './demoAccount.js'
+export {
+  type FuturesAccount,
+  FuturesEngine,
+  type FuturesEngineEvent,
+  FuturesMarket,
+  type FuturesMarketEvent,
+  type FuturesOpenOrderReason,
+  type FuturesOrder,
+  type FuturesWsOrder,
+  getFuturesEngine,
+  toRestOrder,
+  toWsOrder,
+} from './futures-engine/index.js'
 export { CLI_USAGE, type CliArgs, parseCliArgs } from './parseCliArgs.js'
 export {
   fromWsAmendParams,
