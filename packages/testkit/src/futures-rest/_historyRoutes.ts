@@ -10,7 +10,8 @@ function page(elements: FuturesHistoryElement[], input: URLSearchParams) {
   let list = elements.filter((element) => element.timestamp >= since && element.timestamp < before)
   if (tradeable) list = list.filter((element) => JSON.stringify(element.event).includes(`"${tradeable.toUpperCase()}"`))
   if ((input.get('sort') ?? 'desc') === 'desc') list = [...list].reverse()
-  const offset = Number(Buffer.from(input.get('continuationToken') ?? '', 'base64').toString() || '0') || 0
+  const token = input.get('continuation_token') ?? input.get('continuationToken') ?? ''
+  const offset = Number(Buffer.from(token, 'base64').toString() || '0') || 0
   const count = Math.min(Math.max(_number(input, 'count') ?? 500, 1), 1000)
   const slice = list.slice(offset, offset + count)
   const more = offset + count < list.length
