@@ -3,7 +3,8 @@ import { _formatUnits } from './internal/_units.js'
 import { findPair as findPairByName, SIM_PAIRS, type SimPair } from './pairs.js'
 import type { BookLevel, Candle, MarketEvent, MarketTrade, SpreadSample, Ticker } from './types.js'
 
-type Level = { p: number; q: number }
+/** A level: price in ticks (never changes), quantity in lot units; `pt`/`qt` cache their text (`qv` = units of `qt`). */
+type Level = { p: number; q: number; pt?: string; qt?: string; qv?: number }
 type PairState = {
   pair: SimPair
   rng: () => number
@@ -224,7 +225,12 @@ export class SpotMarket {
   }
 
   #level(pair: SimPair, level: Level): BookLevel {
-    return { price: this.#price(pair, level.p), qty: this.#qty(pair, level.q) }
+    level.pt ??= this.#price(pair, level.p)
+    if (level.qv !== level.q) {
+      level.qt = this.#qty(pair, level.q)
+      level.qv = level.q
+    }
+    return { price: level.pt, qty: level.qt as string }
   }
 
   #createPair(pair: SimPair): PairState {
