@@ -37,7 +37,11 @@ export async function measureTasks(tasks: readonly MeasureTask[], options: Measu
   // samples[task][round] = per-operation ns statistics of that round
   const samples = tasks.map(() => [] as Array<{ mean: number; p50: number; p99: number }>)
   const failures = new Map<number, string>()
+  const gc = (globalThis as { gc?: () => void }).gc
   for (let round = 0; round < rounds; round++) {
+    // Start every round from a collected heap (needs --expose-gc, which `pnpm bench` passes), so garbage left by
+    // module loading or an earlier bench does not land in one task's timings.
+    gc?.()
     const bench = new Bench(
       options.quick
         ? { time: 0, iterations: 20, warmupTime: 0, warmupIterations: 5, throws: true }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchTable } from './BenchTable.js'
@@ -10,6 +10,7 @@ import { formatBenchTable } from './formatBenchTable.js'
 // results/latest.json. `--quick` or BENCH_QUICK=1 is the CI smoke: tiny N, numbers meaningless.
 const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1'
+// `--only=sign` runs only files whose name starts with `sign`.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 
 const environment = benchEnvironment()
@@ -34,6 +35,22 @@ for (const bench of await discoverBenches(here)) {
 
 const output = join(here, '..', 'results', quick ? 'quick.tmp.json' : 'latest.json')
 await mkdir(dirname(output), { recursive: true })
-await writeFile(output, `${JSON.stringify({ environment, quick, results }, null, 2)}\n`)
+// With --only, keep the other benches' last results (each entry records its own environment) instead of dropping them.
+const previous = only ? await readPrevious(output) : []
+const merged = [
+  ...previous.filter((entry) => !results.some((result) => result.file === entry.file && result.name === entry.name)),
+  ...results.map((result) => ({ ...result, environment })),
+].sort((a, b) => `${a.file}#${a.name}`.localeCompare(`${b.file}#${b.name}`))
+await writeFile(output, `${JSON.stringify({ environment, quick, results: merged }, null, 2)}\n`)
 console.log(`wrote ${output}`)
 if (failed) process.exitCode = 1
+
+type StoredResult = { file: string; name: string }
+async function readPrevious(file: string): Promise<StoredResult[]> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { results?: StoredResult[] }
+    return Array.isArray(parsed.results) ? parsed.results : []
+  } catch {
+    return []
+  }
+}
