@@ -57,8 +57,9 @@ export type SpotEditResult = {
   status: 'ok'
 }
 
-/** Fee rates of the simulator (Kraken's first tier in AssetPairs `fees` / `fees_maker`). */
+/** Taker fee rate of the simulator (Kraken's first tier in AssetPairs `fees`: 0.26 %). */
 export const TAKER_FEE = 0.0026
+/** Maker fee rate of the simulator (Kraken's first tier in AssetPairs `fees_maker`: 0.16 %). */
 export const MAKER_FEE = 0.0016
 
 /** Options of {@link SpotEngine}. */

@@ -80,7 +80,7 @@ function handlePrivate(state: SimState, request: SimHttpRequest, method: string)
 }
 
 /**
- * Spot REST: `/0/public/*` (GET or POST) and `/0/private/*` (POST, signed) — every operation of Kraken's Spot REST
+ * Spot REST (https://docs.kraken.com/api/docs/rest-api/add-order and siblings): `/0/public/*` (GET or POST) and `/0/private/*` (POST, signed) — every operation of Kraken's Spot REST
  * OpenAPI spec, answered as `{ error: [], result }` with Kraken's error strings. Every request is logged in
  * `state.requestLog` as `<key|public> <METHOD> <path>` BEFORE any check, so tests can prove "nothing was sent".
  */

@@ -10,7 +10,13 @@ function store(state: SimState): TokenStore {
   return state.domain('spot-ws-tokens', () => ({ tokens: new Map(), now: Date.now }))
 }
 
-/** Issues a WebSocket token for an API key (REST GetWebSocketsToken). */
+/**
+ * Issues a WebSocket token for an API key (REST GetWebSocketsToken,
+ * https://docs.kraken.com/api/docs/rest-api/get-websockets-token).
+ *
+ * @example
+ * const { token } = issueWsToken(sim.state, key)
+ */
 export function issueWsToken(state: SimState, key: string): { token: string; expires: number } {
   const { tokens, now } = store(state)
   const token = randomBytes(32).toString('base64url').slice(0, 43)
@@ -20,7 +26,7 @@ export function issueWsToken(state: SimState, key: string): { token: string; exp
 
 /**
  * The API key a WS token was issued to, or `undefined` when unknown or expired (the Spot WS simulator answers
- * `EAccount:Invalid token`... as Kraken does).
+ * `EGeneral:Invalid arguments:token`-style errors as Kraken does).
  *
  * @example
  * const key = validateWsToken(sim.state, message.params.token)

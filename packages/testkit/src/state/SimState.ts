@@ -35,6 +35,22 @@ export class SimState {
     if (account.futuresKey) this.futuresKeys.set(account.futuresKey, account.key)
   }
 
+  /** A summary without credentials: `util.inspect` and `JSON.stringify` never show account secrets. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `SimState { seed: ${this.seed}, tier: '${this.tier}', rateLimits: ${this.rateLimits}, accounts: ${this.accounts.size}, domains: [${[...this.domains.keys()].join(', ')}] }`
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      seed: this.seed,
+      tier: this.tier,
+      rateLimits: this.rateLimits,
+      tickMs: this.tickMs,
+      faults: this.faults,
+      accounts: [...this.accounts.keys()],
+    }
+  }
+
   /** Typed access to a domain's state, created on first use. */
   domain<T>(name: string, create: () => T): T {
     let value = this.domains.get(name) as T | undefined

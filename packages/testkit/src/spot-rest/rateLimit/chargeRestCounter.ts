@@ -25,6 +25,10 @@ export function restCallCost(method: string): number {
 /**
  * Charges one private REST call to the key's call counter; throws `EAPI:Rate limit exceeded` when the counter would
  * go over the tier's maximum (starter 15, intermediate/pro 20; decay 0.33 / 0.5 / 1 per second).
+ * Kraken docs: https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits
+ *
+ * @example
+ * chargeRestCounter(sim.state, key, 'Ledgers') // +2
  */
 export function chargeRestCounter(state: SimState, key: string, method: string): void {
   if (!state.rateLimits) return

@@ -26,7 +26,8 @@ export function tradingCost(kind: TradingCounterKind, orderAgeMs = Number.POSITI
 /**
  * Charges Kraken's per-key, per-pair trading counter (shared by REST, WS and FIX on Kraken; here by Spot REST and
  * the Spot WS simulator). Throws `EOrder:Rate limit exceeded` when an add/amend/edit would take the counter over the
- * tier's threshold (starter 60, intermediate 125, pro 180; decay 1 / 2.34 / 3.75 per second). Cancels are never
+ * tier's threshold (starter 60, intermediate 125, pro 180; decay 1 / 2.34 / 3.75 per second).
+ * Kraken docs: https://docs.kraken.com/api/docs/guides/spot-ratelimits Cancels are never
  * refused: their penalty is added even over the threshold. `count` multiplies the cost (batches).
  *
  * @example
