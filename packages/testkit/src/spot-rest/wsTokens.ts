@@ -25,8 +25,8 @@ export function issueWsToken(state: SimState, key: string): { token: string; exp
 }
 
 /**
- * The API key a WS token was issued to, or `undefined` when unknown or expired (the Spot WS simulator answers
- * `EGeneral:Invalid arguments:token`-style errors as Kraken does).
+ * The API key a WS token was issued to, or `undefined` when unknown or expired (15 minutes after issue); the Spot WS
+ * simulator then answers with Kraken's token error.
  *
  * @example
  * const key = validateWsToken(sim.state, message.params.token)
