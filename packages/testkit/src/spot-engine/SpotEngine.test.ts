@@ -63,6 +63,39 @@ describe('SpotEngine', () => {
     expect(events.filter((event) => event.kind === 'balance')).toHaveLength(2)
   })
 
+  it('a market buy needs the funds its walk through the asks costs, not just the best ask', () => {
+    const market = new SpotMarket({ seed: 9 })
+    const pair = market.findPair('XBTUSD')!
+    const asks = market.levels(pair, 'asks', 1000)
+    let left = 3
+    let cost = 0
+    for (const level of asks) {
+      const take = Math.min(left, level.qty)
+      cost += take * level.price
+      left -= take
+      if (left <= 0) break
+    }
+    expect(cost).toBeGreaterThan(3 * asks[0]!.price)
+    const enough = cost * 1.0026 + 1
+    const rich = new SpotEngine({
+      seed: 9,
+      market,
+      account: (key) => ({ key, secret: '', balances: { ZUSD: String(enough) } }),
+    })
+    expect(rich.addOrder('a', { pair: 'XBTUSD', type: 'buy', ordertype: 'market', volume: '3' }).order?.status).toBe(
+      'closed',
+    )
+    expect(Number(rich.balances('a').ZUSD)).toBeGreaterThanOrEqual(0)
+    const poor = new SpotEngine({
+      seed: 9,
+      market,
+      account: (key) => ({ key, secret: '', balances: { ZUSD: String(3 * asks[0]!.price * 1.0026 + 1) } }),
+    })
+    expect(
+      krakenError(() => poor.addOrder('b', { pair: 'XBTUSD', type: 'buy', ordertype: 'market', volume: '3' })),
+    ).toBe('EOrder:Insufficient funds')
+  })
+
   it('answers Kraken errors for bad orders', () => {
     const { engine } = create({ ZUSD: '100' })
     const add = (params: Record<string, unknown>) =>

@@ -426,6 +426,18 @@ export class SpotEngine {
     const { pair } = order
     if (order.type === 'sell') return [pair.base, remaining]
     if (order.quoteVolume !== undefined) return [pair.quote, order.quoteVolume]
+    if (order.ordertype === 'market' && remaining > 0) {
+      // A market buy walks the asks: hold what the walk costs, not the top of the book times the volume.
+      let left = remaining
+      let cost = 0
+      for (const level of this.#market.levels(pair, 'asks', 1000)) {
+        const take = Math.min(left, level.qty)
+        cost += take * level.price
+        left -= take
+        if (left <= 0) break
+      }
+      return [pair.quote, cost * (1 + TAKER_FEE)]
+    }
     const reference =
       order.ordertype === 'limit' || order.ordertype === 'iceberg'
         ? (order.price ?? 0)
