@@ -95,7 +95,7 @@ describe('random parameters to every Spot REST operation', () => {
         expect(Array.isArray(body.error)).toBe(true)
         expect(String(body.error)).not.toContain('Internal error')
       }),
-      { numRuns: 400, seed: 7 },
+      { numRuns: 250, seed: 7 },
     )
   })
 })

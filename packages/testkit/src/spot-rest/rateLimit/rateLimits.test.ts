@@ -91,3 +91,21 @@ describe('Spot REST rate limits over HTTP (clock frozen for exact counts)', () =
     expect(await add()).toEqual({ error: ['EOrder:Rate limit exceeded'] })
   })
 })
+
+describe('tiers are configurable', () => {
+  it('intermediate: 20 calls pass, the 21st is refused; rateLimits: false turns the limiters off', async () => {
+    const intermediate = await startSimulator({ tier: 'intermediate', accounts: [{ key: 'i', secret: SECRET }] })
+    const unlimited = await startSimulator({ rateLimits: false, accounts: [{ key: 'u', secret: SECRET }] })
+    try {
+      getSpotRateLimits(intermediate.state).now = () => 5_000
+      const client = _testClient(intermediate.url, 'i', SECRET)
+      for (let call = 1; call <= 20; call++) expect((await client.private('Balance')).error, `call ${call}`).toEqual([])
+      expect(await client.private('Balance')).toEqual({ error: ['EAPI:Rate limit exceeded'] })
+      const free = _testClient(unlimited.url, 'u', SECRET)
+      for (let call = 1; call <= 30; call++) expect((await free.private('Ledgers')).error).toEqual([])
+    } finally {
+      await intermediate.close()
+      await unlimited.close()
+    }
+  })
+})
