@@ -134,3 +134,34 @@ test('PUT parameters travel in the query and are signed there; orderIds as repea
     authent('lastFillTime=2024-01-01T00%3A00%3A00.000Z', '1415957147989', '/derivatives/api/v3/fills'),
   )
 })
+
+test('signature vectors: python-kraken-sdk golden value and the kraken-facts orderbook vector', async () => {
+  captured.length = 0
+  const golden = createFuturesClient({
+    baseUrl,
+    key: 'k',
+    secret: Buffer.from('python-kraken-sdk unit-test secret value').toString('base64'),
+    nonce: () => '1616492376594',
+  })
+  await golden.request('POST', '/derivatives/api/v3/sendorder', { body: { orderType: 'lmt', symbol: 'PI_XBTUSD' } })
+  expect(captured[0]?.headers.authent).toBe(
+    'Txi+gJVXe3EN1brXYQ46FuV6UVtEVSKhc6dYMhPb7a/HXZLGvO6m9UUg+KVKqhLxrbllOPI7qRkHYmPfJZZSGA==',
+  )
+  await client().request(
+    'GET',
+    '/derivatives/api/v3/orderbook',
+    { query: { symbol: 'fi_xbtusd_180615' } },
+    { auth: true },
+  )
+  expect(captured[1]?.url).toBe('/derivatives/api/v3/orderbook?symbol=fi_xbtusd_180615')
+  expect(captured[1]?.headers.authent).toBe(
+    'JHLjN8OUDYaXjHRGT0z4nUvJorORrXoL9omot4BK5ihtp6jKHPHfzX9MrpVjqAgKqGJejoO3gySwoVCMJQlx/Q==',
+  )
+})
+
+test('public calls carry no credentials', async () => {
+  captured.length = 0
+  await client().request('GET', '/derivatives/api/v3/tickers')
+  expect(captured[0]?.headers.apikey).toBeUndefined()
+  expect(captured[0]?.headers.authent).toBeUndefined()
+})
