@@ -250,7 +250,77 @@ class FrameReader {
     return { symbol, bids: bids ?? [], asks: asks ?? [], checksum, timestamp }
   }
 
+  /**
+   * Kraken's exact compact layout, read with a handful of prefix checks and no per-key work:
+   * `{"channel":"book","type":"<t>","data":[{"symbol":"<s>","bids":[…],"asks":[…],"checksum":<n>[,"timestamp":"<ts>"]}]}`.
+   * Returns undefined at the first deviation; the caller then runs the general parser from the start.
+   */
+  parseFast(text: string): BookMessage | undefined {
+    let i = 0
+    let type: 'snapshot' | 'update'
+    if (text.startsWith('{"channel":"book","type":"update","data":[{"symbol":"')) {
+      type = 'update'
+      i = 53
+    } else if (text.startsWith('{"channel":"book","type":"snapshot","data":[{"symbol":"')) {
+      type = 'snapshot'
+      i = 55
+    } else return undefined
+    const symbolEnd = text.indexOf('"', i)
+    if (symbolEnd === -1) return undefined
+    const symbol = text.slice(i, symbolEnd)
+    if (symbol.indexOf('\\') !== -1 || !text.startsWith('","bids":[', symbolEnd)) return undefined
+    i = symbolEnd + 10
+    const bids: BookLevelInput[] = []
+    i = this.fastLevels(text, i, bids)
+    if (i === -1 || !text.startsWith(',"asks":[', i)) return undefined
+    const asks: BookLevelInput[] = []
+    i = this.fastLevels(text, i + 9, asks)
+    if (i === -1 || !text.startsWith(',"checksum":', i)) return undefined
+    i += 12
+    const checksumStart = i
+    let c = text.charCodeAt(i)
+    while (c >= 48 && c <= 57) c = text.charCodeAt(++i)
+    if (i === checksumStart) return undefined
+    const checksum = Number(text.slice(checksumStart, i))
+    let timestamp: string | undefined
+    if (text.startsWith(',"timestamp":"', i)) {
+      const end = text.indexOf('"', i + 14)
+      if (end === -1) return undefined
+      timestamp = text.slice(i + 14, end)
+      i = end + 1
+    }
+    if (i + 3 !== text.length || !text.startsWith('}]}', i)) return undefined
+    return { channel: 'book', type, data: [{ symbol, bids, asks, checksum, timestamp }] }
+  }
+
+  /** Reads `{"price":<n>,"qty":<n>},…]` from `i` into `out`; returns the index after `]`, or -1 on a deviation. */
+  fastLevels(text: string, i: number, out: BookLevelInput[]): number {
+    if (text.charCodeAt(i) === 93) return i + 1
+    for (;;) {
+      if (!text.startsWith('{"price":', i)) return -1
+      i += 9
+      let start = i
+      let c = text.charCodeAt(i)
+      while ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69) c = text.charCodeAt(++i)
+      if (i === start) return -1
+      const price = text.slice(start, i)
+      if (!text.startsWith(',"qty":', i)) return -1
+      i += 7
+      start = i
+      c = text.charCodeAt(i)
+      while ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69) c = text.charCodeAt(++i)
+      if (i === start || c !== 125) return -1
+      out.push({ price, qty: text.slice(start, i) })
+      c = text.charCodeAt(++i)
+      i++
+      if (c === 93) return i
+      if (c !== 44) return -1
+    }
+  }
+
   parse(text: string): BookMessage | undefined {
+    const fast = this.parseFast(text)
+    if (fast !== undefined) return fast
     this.s = text
     this.i = 0
     try {
