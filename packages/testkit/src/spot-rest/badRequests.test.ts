@@ -42,6 +42,9 @@ describe('bad Spot REST requests get Kraken errors, never a crash', () => {
     // Kraken quirk: xStocks need asset_class=tokenized_asset on market-data calls.
     expect(await client.public('Ticker', { pair: 'AAPLxUSD' })).toEqual({ error: ['EQuery:Unknown asset pair'] })
     expect((await client.public('Ticker', { pair: 'AAPLxUSD', asset_class: 'tokenized_asset' })).error).toEqual([])
+    const xstock = { pair: 'AAPLxUSD', type: 'buy', ordertype: 'limit', volume: '1', price: '100' }
+    expect(await client.private('AddOrder', xstock)).toEqual({ error: ['EQuery:Unknown asset pair'] })
+    expect((await client.private('AddOrder', { ...xstock, asset_class: 'tokenized_asset' })).error).toEqual([])
     const garbage = await fetch(`${sim.url}/0/private/Balance`, { method: 'POST', body: '%%%&&&===' })
     expect(await garbage.json()).toEqual({ error: ['EAPI:Invalid key'] })
     expect((await client.public('Time')).error).toEqual([])

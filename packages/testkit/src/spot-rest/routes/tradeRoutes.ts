@@ -37,19 +37,28 @@ function cancelTargets(
   return open.filter((order) => order.txid === ref || order.cl_ord_id === ref)
 }
 
+/** Kraken quirk: xStocks (tokenized assets) are only found with `asset_class=tokenized_asset`. */
+function tradablePair(params: Record<string, unknown>) {
+  const pair = _pair(params.pair)
+  if (pair.aclass_base === 'tokenized_asset' && _text(params.asset_class) !== 'tokenized_asset') {
+    throw new SimKrakenError('EQuery:Unknown asset pair')
+  }
+  return pair
+}
+
 const trade = (handler: SpotPrivateRoute['handler']): SpotPrivateRoute => ({ permission: 'trade', handler })
 
 /** Trading: orders, cancels, amends, batches, dead man's switch, WebSocket token. */
 export const tradeRoutes: Record<string, SpotPrivateRoute> = {
   AddOrder: trade(({ state, key, params }) => {
     const engine = getSpotEngine(state)
-    const pair = _pair(params.pair)
+    const pair = tradablePair(params)
     chargeTradingCounter(state, key, pair, 'add')
     const { descr, txid } = engine.addOrder(key, params)
     return answer(state, txid ? { descr, txid } : { descr })
   }),
   AddOrderBatch: trade(({ state, key, params }) => {
-    const pair = _pair(params.pair)
+    const pair = tradablePair(params)
     const count = Array.isArray(params.orders) ? params.orders.length : 0
     if (count >= 2 && count <= 15) chargeTradingCounter(state, key, pair, 'batchAdd', undefined, count)
     return answer(state, getSpotEngine(state).batchAdd(key, params))

@@ -51,10 +51,23 @@ function ledgerView({ id: _id, time, ...entry }: SpotLedgerEntry): Record<string
   return { ...entry, time: seconds(time) }
 }
 
-/** `start`/`end`: unix seconds or an id (Kraken accepts both; ids are matched by position). */
-function window<T>(items: T[], params: Record<string, unknown>, time: (item: T) => number): T[] {
-  const start = _number(params, 'start')
-  const end = _number(params, 'end')
+/** `start`/`end`: unix seconds, or (Kraken accepts both) the id of an item whose time bounds the window (exclusive). */
+function window<T>(
+  items: T[],
+  params: Record<string, unknown>,
+  time: (item: T) => number,
+  id: (item: T) => string,
+): T[] {
+  const bound = (name: 'start' | 'end') => {
+    const text = _text(params[name])
+    if (text === undefined) return undefined
+    if (/^\d+(\.\d+)?$/.test(text)) return Number(text)
+    const item = items.find((candidate) => id(candidate) === text)
+    if (!item) throw new SimKrakenError(`EGeneral:Invalid arguments:${name}`)
+    return time(item) / 1000
+  }
+  const start = bound('start')
+  const end = bound('end')
   return items.filter(
     (item) => (start === undefined || time(item) / 1000 > start) && (end === undefined || time(item) / 1000 <= end),
   )
@@ -139,7 +152,12 @@ export const userRoutes: Record<string, SpotPrivateRoute> = {
   ClosedOrders: query(({ state, key, params }) => {
     const closeTime = _text(params.closetime) ?? 'both'
     const time = (order: SpotOrder) => (closeTime === 'open' ? order.opentm : (order.closetm ?? order.opentm))
-    const orders = window(filterOrders(getSpotEngine(state).closedOrders(key), params), params, time)
+    const orders = window(
+      filterOrders(getSpotEngine(state).closedOrders(key), params),
+      params,
+      time,
+      (order) => order.txid,
+    )
     const offset = _number(params, 'ofs') ?? 0
     const page = orders.slice(offset, offset + 50)
     return {
@@ -170,7 +188,13 @@ export const userRoutes: Record<string, SpotPrivateRoute> = {
   TradesHistory: query(({ state, key, params }) => {
     const type = _text(params.type) ?? 'all'
     let trades = [...getSpotEngine(state).account(key).trades.values()].reverse()
-    if (type === 'no position' || type === 'all') trades = window(trades, params, (trade) => trade.time)
+    if (type === 'no position' || type === 'all')
+      trades = window(
+        trades,
+        params,
+        (trade) => trade.time,
+        (trade) => trade.id,
+      )
     else trades = []
     const offset = _number(params, 'ofs') ?? 0
     return {
@@ -205,7 +229,12 @@ export const userRoutes: Record<string, SpotPrivateRoute> = {
     ledgers = ledgers.filter(
       (entry) => (!assets.size || assets.has(entry.asset)) && (type === 'all' || entry.type === type),
     )
-    ledgers = window(ledgers, params, (entry) => entry.time)
+    ledgers = window(
+      ledgers,
+      params,
+      (entry) => entry.time,
+      (entry) => entry.id,
+    )
     const offset = _number(params, 'ofs') ?? 0
     return {
       ledger: Object.fromEntries(ledgers.slice(offset, offset + 50).map((entry) => [entry.id, ledgerView(entry)])),
