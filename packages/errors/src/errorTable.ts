@@ -292,11 +292,11 @@ export const errorTable: readonly ErrorRow[] = [
   ws('Currency pair not supported', KrakenUnknownAssetPairError, 'validation', false, 'The WebSocket does not know this pair.', 'Use a WS v2 symbol such as BTC/USD.', SPOT_WS),
   ws('Malformed request', KrakenBadRequestError, 'validation', false, 'The WebSocket message could not be parsed.', 'Check the message shape against the WS v2 docs.', SPOT_WS),
   ws('Subscription depth not supported', KrakenInvalidArgumentsError, 'validation', false, 'The requested book depth is not supported.', 'Use a depth of 10, 25, 100, 500 or 1000.', SPOT_WS),
-  // ── Futures `error` codes ───────────────────────────────────────────────────────────────────────────────────────
+  // ── Futures `error` codes (exact; ccxt matches invalidArgument and the nonce codes as substrings, so those are prefixes) ───────────────────────────────────────────────────────────────────────────────────────
   futures('apiLimitExceeded', KrakenApiLimitExceededError, 'rate_limit', true, 'The Futures API cost budget is used up (500 per 10 s; /history 100 per 10 min).', 'Slow down and retry when the budget refills.', FUTURES_LIMITS),
   futures('authenticationError', KrakenAuthenticationError, 'auth', false, 'The request could not be authenticated.', 'Use a Futures API key (not a Spot key), and sign the url-encoded postData exactly as sent with /derivatives stripped.', FUTURES),
-  futures('nonceBelowThreshold', KrakenInvalidNonceError, 'auth', false, 'The Nonce header is below the last one Kraken saw.', 'Use a strictly increasing nonce for this key.', FUTURES),
-  futures('nonceDuplicate', KrakenInvalidNonceError, 'auth', false, 'The Nonce header was already used.', 'Use a strictly increasing nonce for this key.', FUTURES),
+  { ...futures('nonceBelowThreshold', KrakenInvalidNonceError, 'auth', false, 'The Nonce header is below the last one Kraken saw.', 'Use a strictly increasing nonce for this key.', FUTURES), kind: 'prefix' },
+  { ...futures('nonceDuplicate', KrakenInvalidNonceError, 'auth', false, 'The Nonce header was already used.', 'Use a strictly increasing nonce for this key.', FUTURES), kind: 'prefix' },
   futures('accountInactive', KrakenInvalidAccountError, 'exchange', false, 'The Futures account is inactive.', 'Activate the Futures account.', FUTURES),
   futures('invalidAccount', KrakenInvalidAccountError, 'validation', false, 'The Futures account in the transfer request is invalid.', 'Check the account name (e.g. cash, flex).', FUTURES_TRANSFER),
   futures('invalidAmount', KrakenInvalidAmountError, 'validation', false, 'The amount in the request is invalid.', 'Check the amount.', FUTURES_TRANSFER),
@@ -305,7 +305,7 @@ export const errorTable: readonly ErrorRow[] = [
   futures('insufficientAvailableFunds', KrakenInsufficientAvailableFundsError, 'exchange', false, 'Available funds are insufficient.', 'Lower the size or add collateral.', FUTURES_SEND),
   futures('INSUFFICIENT_MARGIN', KrakenInsufficientMarginError, 'exchange', false, 'Margin is insufficient.', 'Lower the size or add collateral.', FUTURES_SEND),
   futures('requiredArgumentMissing', KrakenRequiredArgumentMissingError, 'validation', false, 'A required argument is missing.', 'Add the missing parameter; for batchorder send json=<url-encoded JSON>.', FUTURES),
-  futures('invalidArgument', KrakenInvalidArgumentsError, 'validation', false, 'One or more arguments are invalid.', 'Check the parameters.', FUTURES),
+  { ...futures('invalidArgument', KrakenInvalidArgumentsError, 'validation', false, 'One or more arguments are invalid.', 'Check the parameters.', FUTURES), kind: 'prefix' },
   futures('Json Parse Error', KrakenBadRequestError, 'validation', false, 'Kraken could not parse the JSON argument.', 'For batchorder, send json=<url-encoded JSON text> with JSON booleans, not Python ones.', FUTURES),
   futures('Bad Request', KrakenBadRequestError, 'validation', false, 'The request is malformed.', 'Check the parameters and encoding.', FUTURES),
   futures('marketUnavailable', KrakenUnavailableError, 'exchange', true, 'The market is currently unavailable.', 'Retry later.', FUTURES),

@@ -192,3 +192,10 @@ describe('toKrakenError: messages', () => {
     `)
   })
 })
+
+describe('toKrakenError: Futures codes with extra text', () => {
+  test('invalidArgument and the nonce codes also match as prefixes (ccxt treats them as broad)', () => {
+    expect(toKrakenError('invalidArgument: size').constructor).toBe(KrakenInvalidArgumentsError)
+    expect(toKrakenError('nonceBelowThreshold (1415957147987)').constructor).toBe(KrakenInvalidNonceError)
+  })
+})
