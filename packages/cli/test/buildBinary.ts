@@ -7,12 +7,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
  * Vitest globalSetup: the tests run the built `dist/bin.js` as a subprocess, so build it with tsup first when it is
- * missing or older than any source file of this package.
+ * missing or older than any source it bundles: this package's `src`, package.json and tsup config, and the `src` of
+ * every @k workspace package (they are bundled into the binary from source).
  */
 export default function buildBinary() {
   const binary = join(root, 'dist', 'bin.js')
   const built = exists(binary) ? statSync(binary).mtimeMs : 0
-  if (built > 0 && newest(join(root, 'src')) <= built && statSync(join(root, 'tsup.config.ts')).mtimeMs <= built) return
+  const packages = join(root, '..')
+  const inputs = [
+    ...readdirSync(packages).map((name) => join(packages, name, 'src')),
+    join(root, 'package.json'),
+    join(root, 'tsup.config.ts'),
+  ]
+  if (built > 0 && inputs.every((input) => newest(input) <= built)) return
   execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js')], {
     cwd: root,
     stdio: 'ignore',
@@ -28,7 +35,10 @@ function exists(path: string): boolean {
   }
 }
 
-function newest(directory: string): number {
+function newest(path: string): number {
+  if (!exists(path)) return 0
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs
+  const directory = path
   let latest = 0
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name)

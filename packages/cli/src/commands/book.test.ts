@@ -48,4 +48,31 @@ describe('kraken book', () => {
     expect(run.code).toBe(2)
     expect(JSON.parse(run.stdout)).toMatchObject({ error: 'validation' })
   })
+
+  it('exits 5 with a protocol envelope when the snapshot fails its checksum (--once)', async () => {
+    const run = await runKraken(['book', 'BTC/USD', '--once'], {
+      env: { ...env, KRAKEN_WS_URL: `${env.KRAKEN_WS_URL}?corruptChecksumEveryN=1` },
+    })
+    expect(run.code).toBe(5)
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      error: 'protocol',
+      code: 'EProtocol:Checksum mismatch',
+      exitCode: 5,
+    })
+  })
+
+  it('reports a corrupted update as valid:false, resubscribes, and is valid again after the new snapshot', async () => {
+    const run = await runKraken(['-v', 'book', 'BTC/USD', '--count', '12'], {
+      env: { ...env, KRAKEN_WS_URL: `${env.KRAKEN_WS_URL}?corruptChecksumEveryN=4` },
+    })
+    expect(run.code).toBe(0)
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as BookLine)
+    const firstBad = lines.findIndex((line) => !line.valid)
+    expect(firstBad).toBeGreaterThan(0)
+    expect(run.stderr).toContain('checksum mismatch for BTC/USD, resubscribing')
+    expect(lines.slice(firstBad + 1).some((line) => line.type === 'snapshot' && line.valid)).toBe(true)
+  })
 })

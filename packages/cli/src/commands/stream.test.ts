@@ -1,7 +1,9 @@
+import { createSimAccount } from '@k/testkit/vitest'
 import { describe, expect, inject, it } from 'vitest'
 import { runKraken, simEnv } from '../../test/runKraken.js'
 
-const env = simEnv(inject('krakenSim'))
+const sim = inject('krakenSim')
+const env = simEnv(sim)
 
 describe('kraken stream', () => {
   it('prints WS v2 ticker messages as NDJSON and stops after --count channel messages', async () => {
@@ -25,5 +27,19 @@ describe('kraken stream', () => {
     const run = await runKraken(['stream', 'nosuchchannel', 'BTC/USD', '--count', '1'], { env })
     expect(run.code).not.toBe(0)
     expect(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')).toHaveProperty('code')
+  })
+
+  it('subscribes to a private channel with a token fetched through REST (balances)', async () => {
+    const account = await createSimAccount(sim, { balances: { ZUSD: '42.0000' } })
+    const run = await runKraken(['stream', 'balances', '--count', '1'], {
+      env: { ...env, KRAKEN_SPOT_API_KEY: account.key, KRAKEN_SPOT_SECRET_KEY: account.secret },
+    })
+    expect(run.code).toBe(0)
+    const snapshot = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { channel?: string; data?: Array<{ asset: string }> })
+      .find((message) => message.channel === 'balances')
+    expect(snapshot?.data?.map((entry) => entry.asset)).toContain('USD')
   })
 })
