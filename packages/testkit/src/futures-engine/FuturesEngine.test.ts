@@ -158,3 +158,87 @@ test('the dead man switch cancels with reason dead_man_switch; onMarket ticks on
   await new Promise((resolve) => setTimeout(resolve, 30))
   expect(market.seq).toBe(after)
 })
+
+test('stops trigger on the mark: stop_order_triggered, then a fill (or limit_order_from_stop with a limit)', () => {
+  const { engine, account, events, state } = setup()
+  states.push(state)
+  const market = engine.market.get('PF_XBTUSD')!
+  const stop = market.mid + 50
+  engine.sendOrder(account, {
+    orderType: 'stp',
+    symbol: 'PF_XBTUSD',
+    side: 'buy',
+    size: 0.01,
+    stopPrice: stop,
+    cliOrdId: 'stop-mkt',
+  })
+  engine.sendOrder(account, {
+    orderType: 'stp',
+    symbol: 'PF_XBTUSD',
+    side: 'buy',
+    size: 0.01,
+    stopPrice: stop,
+    limitPrice: stop - 1000,
+    cliOrdId: 'stop-lmt',
+  })
+  engine.sendOrder(account, {
+    orderType: 'trailing_stop',
+    symbol: 'PF_XBTUSD',
+    side: 'sell',
+    size: 0.01,
+    trailingStopMaxDeviation: 1,
+    trailingStopDeviationUnit: 'PERCENT',
+    reduceOnly: false,
+  })
+  const trailingBefore = engine.openOrders(account).find((order) => order.orderType === 'trailing_stop')?.stopPrice ?? 0
+  market.mid = stop + 200
+  engine.step()
+  const reasons = events
+    .filter((event) => event.kind === 'open_orders')
+    .map((event) =>
+      event.kind === 'open_orders' ? `${event.order.cli_ord_id ?? event.order.type}:${event.reason}` : '',
+    )
+  expect(reasons).toContain('stop-mkt:stop_order_triggered')
+  expect(reasons).toContain('stop-mkt:full_fill')
+  expect(reasons).toContain('stop-lmt:limit_order_from_stop')
+  expect(engine.openOrders(account).map((order) => order.cliOrdId ?? order.orderType)).toEqual([
+    'stop-lmt',
+    'trailing_stop',
+  ])
+  // The trailing sell stop followed the mark up (it stays 1 % below the highest mark).
+  const trailing = engine.openOrders(account).find((order) => order.orderType === 'trailing_stop')
+  expect(trailing?.stopPrice).toBeGreaterThan(trailingBefore)
+  expect(trailing?.stopPrice).toBeLessThan(market.mid)
+})
+
+test('batch, transfers and withdrawals', () => {
+  const { engine, account, state } = setup()
+  states.push(state)
+  const bid = engine.market.bestBid(engine.market.get('PF_ETHUSD')!)
+  const statuses = engine.batchOrder(account, [
+    {
+      order: 'send',
+      order_tag: 't1',
+      orderType: 'lmt',
+      symbol: 'PF_ETHUSD',
+      side: 'buy',
+      size: 0.1,
+      limitPrice: bid - 10,
+    },
+    { order: 'edit', order_tag: 't1', size: 0.2 },
+    { order: 'cancel', order_tag: 't1' },
+    { order: 'jump' },
+  ])
+  expect(statuses.map((entry) => (entry as { status: string }).status)).toEqual([
+    'placed',
+    'edited',
+    'cancelled',
+    'invalidOrderType',
+  ])
+  expect(engine.transfer(account, 'flex', 'cash', 'USD', 100)).toBeUndefined()
+  expect(engine.transfer(account, 'flex', 'cash', 'USD', 1e12)).toBe('insufficientFunds')
+  expect(engine.transfer(account, 'flex', 'nowhere', 'USD', 1)).toBe('invalidAccount')
+  expect(engine.withdrawToSpot(account, 'USD', 50)).toBeUndefined()
+  expect(account.wallets.get('cash')?.get('USD')).toBe(50)
+  expect(account.log.map((entry) => entry.info)).toEqual(['transfer', 'transfer', 'cross-exchange transfer'])
+})
