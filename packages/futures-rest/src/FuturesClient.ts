@@ -1,4 +1,4 @@
-import { KrakenError, KrakenNetworkError, KrakenTimeoutError } from '@k/errors'
+import { KrakenError, KrakenNetworkError, KrakenTimeoutError, toKrakenError } from '@k/errors'
 import { createNonce, signFuturesRequest } from '@k/signing'
 import ky, { type KyInstance, TimeoutError } from 'ky'
 import { FuturesRateLimiter } from './FuturesRateLimiter.js'
@@ -142,7 +142,14 @@ export class FuturesClient {
       throw transportError(error, endpoint, idempotent, timeout)
     }
     const text = await response.text()
-    const details = { endpoint, status: response.status, sent: 'yes' as const }
+    // The history pool answers 429 with `rate-limit-reset` (seconds until the same cost fits again).
+    const reset = Number(response.headers.get('rate-limit-reset') ?? '0')
+    const details = {
+      endpoint,
+      status: response.status,
+      sent: 'yes' as const,
+      ...(reset > 0 ? { retryAfter: Date.now() + reset * 1000 } : {}),
+    }
     if (options.raw ?? spec?.raw) {
       if (response.ok) return text as T
     }
@@ -150,19 +157,9 @@ export class FuturesClient {
     try {
       body = JSON.parse(text)
     } catch (error) {
-      if (response.status === 429) {
-        const reset = Number(response.headers.get('rate-limit-reset') ?? '0')
-        throw new KrakenError('Kraken Futures rate limit exceeded.', {
-          code: 'apiLimitExceeded',
-          category: 'rate_limit',
-          retryable: true,
-          details: {
-            ...details,
-            body: text.slice(0, 500),
-            ...(reset > 0 ? { retryAfter: Date.now() + reset * 1000 } : {}),
-          },
-        })
-      }
+      // Kraken's history pool answers 429 as text/plain.
+      if (response.status === 429)
+        throw toKrakenError('apiLimitExceeded', { ...details, body: text.slice(0, 500) }, { cause: error })
       throw new KrakenError(`Kraken answered HTTP ${response.status} with a body that is not JSON.`, {
         code: 'EProtocol',
         category: response.status >= 500 ? 'network' : 'protocol',

@@ -33,28 +33,28 @@ export class Funding {
     return this.client.request<T>(method, path, parameters, options)
   }
 
-  /** {@link getHistoricalFundingRates} */
+  /** Historical funding rates of a perpetual. Python: `Market.get_historical_funding_rates / Funding.get_historical_funding_rates`. See {@link getHistoricalFundingRates}. */
   getHistoricalFundingRates(
     parameters: Parameters<typeof getHistoricalFundingRates>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getHistoricalFundingRates> {
     return getHistoricalFundingRates(this.client, parameters, options)
   }
-  /** {@link initiateSubaccountTransfer} */
+  /** Moves funds between the master account and a subaccount. Python: `Funding.initiate_subaccount_transfer`. See {@link initiateSubaccountTransfer}. */
   initiateSubaccountTransfer(
     parameters: Parameters<typeof initiateSubaccountTransfer>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof initiateSubaccountTransfer> {
     return initiateSubaccountTransfer(this.client, parameters, options)
   }
-  /** {@link initiateWalletTransfer} */
+  /** Moves funds between two of your margin or cash accounts. Python: `Funding.initiate_wallet_transfer`. See {@link initiateWalletTransfer}. */
   initiateWalletTransfer(
     parameters: Parameters<typeof initiateWalletTransfer>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof initiateWalletTransfer> {
     return initiateWalletTransfer(this.client, parameters, options)
   }
-  /** {@link initiateWithdrawalToSpotWallet} */
+  /** Withdraws from a Futures wallet to your Spot wallet. Python: `Funding.initiate_withdrawal_to_spot_wallet`. See {@link initiateWithdrawalToSpotWallet}. */
   initiateWithdrawalToSpotWallet(
     parameters: Parameters<typeof initiateWithdrawalToSpotWallet>[1],
     options?: FuturesRequestOptions,

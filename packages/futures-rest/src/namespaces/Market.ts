@@ -54,70 +54,70 @@ export class Market {
     return this.client.request<T>(method, path, parameters, options)
   }
 
-  /** {@link getFeeSchedules} */
+  /** The fee schedules and their volume tiers. Python: `Market.get_fee_schedules`. See {@link getFeeSchedules}. */
   getFeeSchedules(
     parameters?: Parameters<typeof getFeeSchedules>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getFeeSchedules> {
     return getFeeSchedules(this.client, parameters, options)
   }
-  /** {@link getFeeSchedulesVol} */
+  /** Your 30-day volume per fee schedule (private). Python: `Market.get_fee_schedules_vol`. See {@link getFeeSchedulesVol}. */
   getFeeSchedulesVol(
     parameters?: Parameters<typeof getFeeSchedulesVol>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getFeeSchedulesVol> {
     return getFeeSchedulesVol(this.client, parameters, options)
   }
-  /** {@link getHistoricalFundingRates} */
+  /** Historical funding rates of a perpetual. Python: `Market.get_historical_funding_rates / Funding.get_historical_funding_rates`. See {@link getHistoricalFundingRates}. */
   getHistoricalFundingRates(
     parameters: Parameters<typeof getHistoricalFundingRates>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getHistoricalFundingRates> {
     return getHistoricalFundingRates(this.client, parameters, options)
   }
-  /** {@link getInstrumentStatus} */
+  /** Price dislocation and volatility status of one instrument. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getInstrumentStatus}. */
   getInstrumentStatus(
     parameters: Parameters<typeof getInstrumentStatus>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getInstrumentStatus> {
     return getInstrumentStatus(this.client, parameters, options)
   }
-  /** {@link getInstruments} */
+  /** Contract specifications of every instrument. Python: `Market.get_instruments`. See {@link getInstruments}. */
   getInstruments(
     parameters?: Parameters<typeof getInstruments>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getInstruments> {
     return getInstruments(this.client, parameters, options)
   }
-  /** {@link getInstrumentsStatus} */
+  /** Price dislocation and volatility status of every instrument, or of one when `instrument` is given. Python: `Market.get_instruments_status`. See {@link getInstrumentsStatus}. */
   getInstrumentsStatus(
     parameters?: Parameters<typeof getInstrumentsStatus>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getInstrumentsStatus> {
     return getInstrumentsStatus(this.client, parameters, options)
   }
-  /** {@link getLeveragePreference} */
+  /** Your maximum leverage per symbol (isolated margin). Python: `Market.get_leverage_preference`. See {@link getLeveragePreference}. */
   getLeveragePreference(
     parameters?: Parameters<typeof getLeveragePreference>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getLeveragePreference> {
     return getLeveragePreference(this.client, parameters, options)
   }
-  /** {@link getLiquidityPoolStats} */
+  /** Liquidity pool statistics over time. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getLiquidityPoolStats}. */
   getLiquidityPoolStats(
     parameters: Parameters<typeof getLiquidityPoolStats>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getLiquidityPoolStats> {
     return getLiquidityPoolStats(this.client, parameters, options)
   }
-  /** {@link getMarketAnalytics} */
+  /** Market analytics (open interest, volumes, spreads, …) of a symbol over time. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getMarketAnalytics}. */
   getMarketAnalytics(
     parameters: Parameters<typeof getMarketAnalytics>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getMarketAnalytics> {
     return getMarketAnalytics(this.client, parameters, options)
   }
-  /** {@link getOhlc} */
+  /** OHLC candles of a contract. Python: `Market.get_ohlc` (the seed's `get_ohlcv` is the alias `getOhlcv`; `from_` is accepted for `from`). See {@link getOhlc}. */
   getOhlc(parameters: Parameters<typeof getOhlc>[1], options?: FuturesRequestOptions): ReturnType<typeof getOhlc> {
     return getOhlc(this.client, parameters, options)
   }
@@ -125,105 +125,105 @@ export class Market {
   getOhlcv(parameters: Parameters<typeof getOhlc>[1], options?: FuturesRequestOptions): ReturnType<typeof getOhlc> {
     return getOhlc(this.client, parameters, options)
   }
-  /** {@link getOpenRfq} */
+  /** One open request for quote. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getOpenRfq}. */
   getOpenRfq(
     parameters: Parameters<typeof getOpenRfq>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getOpenRfq> {
     return getOpenRfq(this.client, parameters, options)
   }
-  /** {@link getOpenRfqs} */
+  /** Open requests for quote (block trades). Python: none (Kraken operation without a python-kraken-sdk method). See {@link getOpenRfqs}. */
   getOpenRfqs(
     parameters?: Parameters<typeof getOpenRfqs>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getOpenRfqs> {
     return getOpenRfqs(this.client, parameters, options)
   }
-  /** {@link getOrderbook} */
+  /** The order book of one contract. Python: `Market.get_orderbook`. See {@link getOrderbook}. */
   getOrderbook(
     parameters: Parameters<typeof getOrderbook>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getOrderbook> {
     return getOrderbook(this.client, parameters, options)
   }
-  /** {@link getPnlPreference} */
+  /** Your PnL currency per symbol. Python: `Market.get_pnl_preference`. See {@link getPnlPreference}. */
   getPnlPreference(
     parameters?: Parameters<typeof getPnlPreference>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getPnlPreference> {
     return getPnlPreference(this.client, parameters, options)
   }
-  /** {@link getPublicExecutionEvents} */
+  /** Public executions of a contract. Python: `Market.get_public_execution_events`. See {@link getPublicExecutionEvents}. */
   getPublicExecutionEvents(
     parameters: Parameters<typeof getPublicExecutionEvents>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getPublicExecutionEvents> {
     return getPublicExecutionEvents(this.client, parameters, options)
   }
-  /** {@link getPublicMarkPriceEvents} */
+  /** Mark price events of a contract. Python: `Market.get_public_mark_price_events`. See {@link getPublicMarkPriceEvents}. */
   getPublicMarkPriceEvents(
     parameters: Parameters<typeof getPublicMarkPriceEvents>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getPublicMarkPriceEvents> {
     return getPublicMarkPriceEvents(this.client, parameters, options)
   }
-  /** {@link getPublicOrderEvents} */
+  /** Public order events of a contract. Python: `Market.get_public_order_events`. See {@link getPublicOrderEvents}. */
   getPublicOrderEvents(
     parameters: Parameters<typeof getPublicOrderEvents>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getPublicOrderEvents> {
     return getPublicOrderEvents(this.client, parameters, options)
   }
-  /** {@link getResolutions} */
+  /** The candle resolutions available for a symbol (python's `tradeable` is accepted as an alias of `symbol`). Python: `Market.get_resolutions`. See {@link getResolutions}. */
   getResolutions(
     parameters: Parameters<typeof getResolutions>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getResolutions> {
     return getResolutions(this.client, parameters, options)
   }
-  /** {@link getTickTypes} */
+  /** The chart tick types (`mark`, `spot`, `trade`). Python: `Market.get_tick_types`. See {@link getTickTypes}. */
   getTickTypes(
     parameters?: Parameters<typeof getTickTypes>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getTickTypes> {
     return getTickTypes(this.client, parameters, options)
   }
-  /** {@link getTicker} */
+  /** The ticker of one contract. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getTicker}. */
   getTicker(
     parameters: Parameters<typeof getTicker>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getTicker> {
     return getTicker(this.client, parameters, options)
   }
-  /** {@link getTickers} */
+  /** Tickers of every contract and index. Python: `Market.get_tickers`. See {@link getTickers}. */
   getTickers(
     parameters?: Parameters<typeof getTickers>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getTickers> {
     return getTickers(this.client, parameters, options)
   }
-  /** {@link getTradeHistory} */
+  /** Recent public trades of a contract (at most 100). Python: `Market.get_trade_history`. See {@link getTradeHistory}. */
   getTradeHistory(
     parameters: Parameters<typeof getTradeHistory>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getTradeHistory> {
     return getTradeHistory(this.client, parameters, options)
   }
-  /** {@link getTradeableProducts} */
+  /** The symbols that have charts for a tick type. Python: `Market.get_tradeable_products`. See {@link getTradeableProducts}. */
   getTradeableProducts(
     parameters: Parameters<typeof getTradeableProducts>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getTradeableProducts> {
     return getTradeableProducts(this.client, parameters, options)
   }
-  /** {@link setLeveragePreference} */
+  /** Sets the maximum leverage of a symbol; omitting `maxLeverage` resets it to cross margin. Python: `Market.set_leverage_preference`. See {@link setLeveragePreference}. */
   setLeveragePreference(
     parameters: Parameters<typeof setLeveragePreference>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof setLeveragePreference> {
     return setLeveragePreference(this.client, parameters, options)
   }
-  /** {@link setPnlPreference} */
+  /** Sets the PnL currency of a symbol. Python: `Market.set_pnl_preference`. See {@link setPnlPreference}. */
   setPnlPreference(
     parameters: Parameters<typeof setPnlPreference>[1],
     options?: FuturesRequestOptions,

@@ -43,42 +43,42 @@ export class Trade {
     return this.client.request<T>(method, path, parameters, options)
   }
 
-  /** {@link cancelAllOrders} */
+  /** Cancels all your open orders, or those of one symbol. Python: `Trade.cancel_all_orders`. See {@link cancelAllOrders}. */
   cancelAllOrders(
     parameters?: Parameters<typeof cancelAllOrders>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof cancelAllOrders> {
     return cancelAllOrders(this.client, parameters, options)
   }
-  /** {@link cancelOrder} */
+  /** Cancels one order by `order_id` or `cliOrdId` (python's `orderId` is accepted as an alias of `order_id`). Python: `Trade.cancel_order`. See {@link cancelOrder}. */
   cancelOrder(
     parameters: Parameters<typeof cancelOrder>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof cancelOrder> {
     return cancelOrder(this.client, parameters, options)
   }
-  /** {@link cancelRfqOffer} */
+  /** Cancels your offer on a request for quote. Python: none (Kraken operation without a python-kraken-sdk method). See {@link cancelRfqOffer}. */
   cancelRfqOffer(
     parameters: Parameters<typeof cancelRfqOffer>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof cancelRfqOffer> {
     return cancelRfqOffer(this.client, parameters, options)
   }
-  /** {@link createBatchOrder} */
+  /** Sends, edits and cancels orders in one call. Python: `Trade.create_batch_order`. See {@link createBatchOrder}. */
   createBatchOrder(
     parameters: Parameters<typeof createBatchOrder>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof createBatchOrder> {
     return createBatchOrder(this.client, parameters, options)
   }
-  /** {@link createOrder} */
+  /** Places an order. Python: `Trade.create_order`. See {@link createOrder}. */
   createOrder(
     parameters: Parameters<typeof createOrder>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof createOrder> {
     return createOrder(this.client, parameters, options)
   }
-  /** {@link deadMansSwitch} */
+  /** Dead man's switch: cancels all orders after `timeout` seconds unless called again; `0` disarms it. Python: `Trade.dead_mans_switch`. See {@link deadMansSwitch}. */
   deadMansSwitch(
     parameters?: Parameters<typeof deadMansSwitch>[1],
     options?: FuturesRequestOptions,
@@ -92,53 +92,53 @@ export class Trade {
   ): ReturnType<typeof deadMansSwitch> {
     return deadMansSwitch(this.client, parameters, options)
   }
-  /** {@link editOrder} */
+  /** Edits an open order (same order id). Python: `Trade.edit_order`. See {@link editOrder}. */
   editOrder(
     parameters: Parameters<typeof editOrder>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof editOrder> {
     return editOrder(this.client, parameters, options)
   }
-  /** {@link getFills} */
+  /** Your recent fills (costs 25 instead of 2 with `lastFillTime`). Python: `Trade.get_fills`. See {@link getFills}. */
   getFills(parameters?: Parameters<typeof getFills>[1], options?: FuturesRequestOptions): ReturnType<typeof getFills> {
     return getFills(this.client, parameters, options)
   }
-  /** {@link getOpenRfqOffers} */
+  /** Your open offers on requests for quote. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getOpenRfqOffers}. */
   getOpenRfqOffers(
     parameters?: Parameters<typeof getOpenRfqOffers>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getOpenRfqOffers> {
     return getOpenRfqOffers(this.client, parameters, options)
   }
-  /** {@link getOrdersStatus} */
+  /** Status of open orders by id or client id: the way to reconcile after a timed-out order call. Python: `Trade.get_orders_status` (`cliOrderIds` / `cliOrdId` accepted as aliases of `cliOrdIds`). See {@link getOrdersStatus}. */
   getOrdersStatus(
     parameters?: Parameters<typeof getOrdersStatus>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getOrdersStatus> {
     return getOrdersStatus(this.client, parameters, options)
   }
-  /** {@link getSelfTradeStrategy} */
+  /** Your self-trade prevention strategy. Python: none (Kraken operation without a python-kraken-sdk method). See {@link getSelfTradeStrategy}. */
   getSelfTradeStrategy(
     parameters?: Parameters<typeof getSelfTradeStrategy>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof getSelfTradeStrategy> {
     return getSelfTradeStrategy(this.client, parameters, options)
   }
-  /** {@link placeRfqOffer} */
+  /** Places your offer on a request for quote. Python: none. See {@link placeRfqOffer}. */
   placeRfqOffer(
     parameters: Parameters<typeof placeRfqOffer>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof placeRfqOffer> {
     return placeRfqOffer(this.client, parameters, options)
   }
-  /** {@link replaceRfqOffer} */
+  /** Replaces your offer on a request for quote. Python: none. See {@link replaceRfqOffer}. */
   replaceRfqOffer(
     parameters: Parameters<typeof replaceRfqOffer>[1],
     options?: FuturesRequestOptions,
   ): ReturnType<typeof replaceRfqOffer> {
     return replaceRfqOffer(this.client, parameters, options)
   }
-  /** {@link setSelfTradeStrategy} */
+  /** Sets your self-trade prevention strategy. Python: none (Kraken operation without a python-kraken-sdk method). See {@link setSelfTradeStrategy}. */
   setSelfTradeStrategy(
     parameters: Parameters<typeof setSelfTradeStrategy>[1],
     options?: FuturesRequestOptions,
