@@ -199,3 +199,12 @@ describe('toKrakenError: Futures codes with extra text', () => {
     expect(toKrakenError('nonceBelowThreshold (1415957147987)').constructor).toBe(KrakenInvalidNonceError)
   })
 })
+
+describe('toKrakenError: cause inside details', () => {
+  test('becomes the Error cause and is not kept in details', () => {
+    const cause = new Error('ky HTTPError')
+    const error = toKrakenError('EAPI:Invalid key', { endpoint: 'POST /0/private/Balance', cause })
+    expect(error.cause).toBe(cause)
+    expect(error.details).toEqual({ endpoint: 'POST /0/private/Balance' })
+  })
+})

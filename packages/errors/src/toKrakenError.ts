@@ -16,7 +16,8 @@ export type ToKrakenErrorOptions = {
  * fallback → an unknown string, which still becomes a `KrakenError` whose `code` is the raw text. With several
  * strings, the first one with a specific (exact or prefix) match wins; all of them stay in `details.errors`.
  *
- * `EService: Throttled: <unix seconds>` sets `details.retryAfter` (milliseconds since the epoch).
+ * `EService: Throttled: <unix seconds>` sets `details.retryAfter` (milliseconds since the epoch). A `cause` (the ky
+ * `HTTPError`, the WS message) may be passed in `details` or in the third argument; it becomes `error.cause`.
  *
  * Python: `kraken.base_api._get_exception` (which returns the raw dict for unknown errors instead of raising).
  * Docs: https://docs.kraken.com/api/docs/guides/spot-errors
@@ -28,15 +29,18 @@ export type ToKrakenErrorOptions = {
  */
 export function toKrakenError(
   errors: string | readonly string[],
-  details: KrakenErrorDetails = {},
+  detailsAndCause: KrakenErrorDetails & ToKrakenErrorOptions = {},
   options: ToKrakenErrorOptions = {},
 ): KrakenError {
+  // `cause` may come in either argument; it becomes the Error cause, never part of `details`.
+  const { cause: detailsCause, ...details } = detailsAndCause
+  const cause = options.cause ?? detailsCause
   const list = (typeof errors === 'string' ? [errors] : [...errors]).map(String).filter((text) => text.trim() !== '')
   if (list.length === 0) {
     return new KrakenError('Kraken reported an error without a message.', {
       code: 'EUnknown',
       details,
-      cause: options.cause,
+      cause,
     })
   }
   let chosen = list[0]!
@@ -60,10 +64,10 @@ export function toKrakenError(
       category: 'exchange',
       retryable: false,
       details: merged,
-      cause: options.cause,
+      cause,
     })
   }
-  return fromRow(row, chosen.trim(), merged, options.cause)
+  return fromRow(row, chosen.trim(), merged, cause)
 }
 
 function fromRow(row: ErrorRow, code: string, details: KrakenErrorDetails, cause: unknown): KrakenError {
