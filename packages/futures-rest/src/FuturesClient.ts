@@ -1,6 +1,6 @@
 import { KrakenError, KrakenNetworkError, KrakenTimeoutError, toKrakenError } from '@k/errors'
 import { createNonce, signFuturesRequest } from '@k/signing'
-import ky, { type KyInstance, TimeoutError } from 'ky'
+import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky'
 import { FuturesRateLimiter } from './FuturesRateLimiter.js'
 import { _checkFuturesBody } from './internal/_checkFuturesBody.js'
 import { _cost } from './internal/_cost.js'
@@ -128,18 +128,22 @@ export class FuturesClient {
     const url = `${this.baseUrl}${path}${queryText ? `?${queryText}` : ''}`
     const timeout = options.timeout ?? this.timeout
     let response: Response
+    // Only public reads are retried (on 502/503/504); private calls would re-use a nonce and orders are never sent twice.
+    const isRetried = idempotent && !auth
     try {
       response = await this.#ky(url, {
         method: verb,
         headers,
         timeout,
-        // Only public reads are retried; private calls would re-use a nonce and orders are never sent twice.
-        retry: idempotent && !auth ? { limit: 2, methods: ['get'], statusCodes: [502, 503, 504] } : 0,
+        retry: isRetried ? { limit: 2, methods: ['get'], statusCodes: [502, 503, 504], backoffLimit: 1_000 } : 0,
+        // ky retries only what it throws; the final answer is read below either way.
+        throwHttpErrors: isRetried ? (status) => status === 502 || status === 503 || status === 504 : false,
         ...(bodyText !== '' || verb === 'POST' ? { body: bodyText } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       })
     } catch (error) {
-      throw transportError(error, endpoint, idempotent, timeout)
+      if (!(error instanceof HTTPError)) throw transportError(error, endpoint, idempotent, timeout)
+      response = error.response
     }
     const text = await response.text()
     // The history pool answers 429 with `rate-limit-reset` (seconds until the same cost fits again).
