@@ -4,6 +4,7 @@ import { _helpText } from './internal/_helpText.js'
 import type { Redactor } from './internal/_redact.js'
 import { renderOutput } from './output/renderOutput.js'
 import type { CliIo, Command, OutputFormat } from './types.js'
+import { VERSION } from './version.js'
 
 /** Mutable run state shared by `runCli` and the actions. */
 export type ProgramState = { format: OutputFormat; exitCode: number; verbose?: boolean }
@@ -26,7 +27,7 @@ export function createProgram(deps: ProgramDeps): CommanderCommand {
   const program = rootProgram.createCommand('kraken')
   program
     .description('Command-line tool for the Kraken Spot and Futures APIs: raw signed requests and friendly commands.')
-    .version(__K_VERSION__.replace(/^.*@/, ''), '--version', 'print the version')
+    .version(VERSION, '--version', 'print the version')
     .addOption(
       new Option('-o, --output <format>', 'output format (default: table on a terminal, else json)').choices([
         'json',

@@ -16,3 +16,4 @@ export type {
   Credentials,
   OutputFormat,
 } from './types.js'
+export { VERSION } from './version.js'
