@@ -120,3 +120,31 @@ describe('SpotEngine against a moving market', () => {
     expect(run()).toEqual(run())
   })
 })
+
+describe('own fills in the public market', () => {
+  it('a taker order consumes the book and shows in the public trades with the same trade_id', () => {
+    const { market, engine } = create(31)
+    const pair = market.findPair('XBTUSD')!
+    const events: string[] = []
+    const off = market.onEvents((batch) => events.push(...batch.map((event) => event.kind)))
+    const before = market.book(pair, 3).asks
+    const bestQty = Number(before[0]?.qty)
+    const { order } = engine.addOrder(KEY, {
+      pair: 'XBTUSD',
+      type: 'buy',
+      ordertype: 'market',
+      volume: (bestQty + 0.00000001).toFixed(8),
+    })
+    off()
+    expect(order?.status).toBe('closed')
+    // The best ask was consumed entirely; one satoshi came from the next level.
+    const after = market.book(pair, 3).asks
+    expect(after[0]?.price).toBe(before[1]?.price)
+    expect(Number(after[0]?.qty)).toBeCloseTo(Number(before[1]?.qty) - 0.00000001, 8)
+    expect(events).toEqual(['trade', 'book'])
+    const publicTrades = market.trades(pair).slice(-2)
+    expect(publicTrades.map((trade) => trade.side)).toEqual(['buy', 'buy'])
+    const own = [...engine.account(KEY).trades.values()][0]
+    expect(own?.trade_id).toBe(publicTrades[0]?.trade_id)
+  })
+})

@@ -93,7 +93,6 @@ export class SpotEngine {
   readonly #listeners = new Set<(event: SpotEngineEvent) => void>()
   readonly #timers = new Set<ReturnType<typeof setTimeout>>()
   readonly #id: (prefix: 'O' | 'T' | 'L' | 'F' | 'E') => string
-  #tradeId = 1
   readonly #unhook: () => void
 
   constructor(options: SpotEngineOptions) {
@@ -566,11 +565,19 @@ export class SpotEngine {
     }
     if (qty <= 0) return
     if (order.quoteVolume !== undefined) order.volume = round(qty, pair.lot_decimals)
+    // The fill takes the liquidity out of the public book, so it shows in the public trades (and WS book/trade feeds).
+    const trades = this.#market.take(
+      pair,
+      order.type,
+      round(qty, pair.lot_decimals),
+      order.ordertype === 'market' ? 'market' : 'limit',
+    )
+    notional = trades.reduce((sum, trade) => sum + Number(trade.price) * Number(trade.qty), 0)
     // Kraken consolidates a taker's fills against several levels into one trade at the average price.
-    this.#fill(order, round(qty, pair.lot_decimals), notional / qty, false)
+    this.#fill(order, round(qty, pair.lot_decimals), notional / qty, false, trades[0]?.trade_id ?? 0)
   }
 
-  #fill(order: SpotOrder, qty: number, price: number, maker: boolean): void {
+  #fill(order: SpotOrder, qty: number, price: number, maker: boolean, publicTradeId: number): void {
     const { pair, key } = order
     const account = this.account(key)
     const cost = round(qty * price, pair.cost_decimals)
@@ -590,7 +597,7 @@ export class SpotEngine {
       fee,
       vol: qty,
       maker,
-      trade_id: this.#tradeId++,
+      trade_id: publicTradeId,
       ledgers: [],
     }
     const sign = order.type === 'buy' ? 1 : -1
@@ -744,8 +751,11 @@ export class SpotEngine {
       }
       const limit = this.#limitOf(order)
       if (limit === undefined || !this.#marketable(order, limit)) continue
-      // The market moved through a resting order: it fills completely at its limit price, as a maker.
-      this.#fill(order, round(order.volume - order.vol_exec, order.pair.lot_decimals), limit, true)
+      // The market moved through a resting order: it fills completely at its limit price, as a maker; the taker side
+      // of that trade is the market's, so the public trade has the opposite side.
+      const qty = round(order.volume - order.vol_exec, order.pair.lot_decimals)
+      const trade = this.#market.recordTrade(order.pair, limit, qty, order.type === 'buy' ? 'sell' : 'buy', 'limit')
+      this.#fill(order, qty, limit, true, trade.trade_id)
     }
   }
 }

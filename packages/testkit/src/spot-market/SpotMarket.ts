@@ -5,6 +5,7 @@ import type { BookLevel, Candle, MarketEvent, MarketTrade, SpreadSample, Ticker 
 
 /** A level: price in ticks (never changes), quantity in lot units; `pt`/`qt` cache their text (`qv` = units of `qt`). */
 type Level = { p: number; q: number; pt?: string; qt?: string; qv?: number }
+type Changes = { bids: Map<number, number>; asks: Map<number, number> }
 type PairState = {
   pair: SimPair
   rng: () => number
@@ -385,20 +386,11 @@ export class SpotMarket {
   #stepPair(state: PairState, events: MarketEvent[]): void {
     const { pair, rng } = state
     const time = this.#now()
-    const changed = { bids: new Map<number, number>(), asks: new Map<number, number>() }
+    const changed: Changes = { bids: new Map(), asks: new Map() }
     const set = (side: 'bids' | 'asks', level: Level) => changed[side].set(level.p, level.q)
     const remove = (side: 'bids' | 'asks', index: number) => {
       const [level] = state[side].splice(index, 1)
       if (level) changed[side].set(level.p, 0)
-    }
-    const refill = (side: 'bids' | 'asks') => {
-      // Keep ≥ 1000 levels: append a new level beyond the deepest one (an insert far deeper than the top 10).
-      while (state[side].length < LEVELS) {
-        const last = state[side][state[side].length - 1] ?? { p: 0, q: 0 }
-        const level = { p: last.p + (side === 'asks' ? 1 : -1) * this.#gap(state), q: this.#randomQty(state) }
-        state[side].push(level)
-        if (state[side].length <= 1000) set(side, level)
-      }
     }
     const trades: MarketTrade[] = []
     const operations = 1 + Math.floor(rng() * 4)
@@ -457,9 +449,20 @@ export class SpotMarket {
       while ((state.bids[0]?.p ?? 0) >= (state.asks[0]?.p ?? Number.POSITIVE_INFINITY))
         remove(side === 'bids' ? 'asks' : 'bids', 0)
     }
-    refill('bids')
-    refill('asks')
+    this.#finish(state, changed, trades, time, events)
+  }
+
+  /** Refills both sides to ≥ 1000 levels, trims the depths, records trades and writes the tick's events. */
+  #finish(state: PairState, changed: Changes, trades: MarketTrade[], time: number, events: MarketEvent[]): void {
+    const { pair } = state
     for (const side of ['bids', 'asks'] as const) {
+      // Keep ≥ 1000 levels: append a new level beyond the deepest one (an insert far deeper than the top 10).
+      while (state[side].length < LEVELS) {
+        const last = state[side][state[side].length - 1] ?? { p: 0, q: 0 }
+        const level = { p: last.p + (side === 'asks' ? 1 : -1) * this.#gap(state), q: this.#randomQty(state) }
+        state[side].push(level)
+        if (state[side].length <= 1000) changed[side].set(level.p, level.q)
+      }
       while (state[side].length > MAX_LEVELS) state[side].pop()
     }
     if (trades.length) {
@@ -481,5 +484,58 @@ export class SpotMarket {
       })
       this.#sampleSpread(state, time)
     }
+  }
+
+  /**
+   * A user's taker order takes liquidity: removes `qty` (base units) from the best levels of the opposite side,
+   * records the public trades and emits them (and the book change) to `onEvents` listeners, like a tick. Returns the
+   * public trades, best price first. The engine calls it, so own fills show in the public feeds.
+   */
+  take(pair: SimPair, side: 'buy' | 'sell', qty: number, ordType: 'market' | 'limit'): MarketTrade[] {
+    const state = this.#state(pair)
+    const bookSide = side === 'buy' ? 'asks' : 'bids'
+    const time = this.#now()
+    const changed: Changes = { bids: new Map(), asks: new Map() }
+    const trades: MarketTrade[] = []
+    let units = Math.round(qty * 10 ** pair.lot_decimals)
+    while (units > 0 && state[bookSide].length) {
+      const level = state[bookSide][0] as Level
+      const taken = Math.min(units, level.q)
+      trades.push(this.#trade(pair, level.p, taken, side, ordType, time))
+      level.q -= taken
+      units -= taken
+      if (level.q <= 0) state[bookSide].shift()
+      changed[bookSide].set(level.p, Math.max(level.q, 0))
+    }
+    const events: MarketEvent[] = []
+    this.#finish(state, changed, trades, time, events)
+    for (const listener of [...this.#listeners]) listener(events)
+    return trades
+  }
+
+  /**
+   * Records a public trade that consumed no visible level (a resting user order crossed by the market) and emits it
+   * to `onEvents` listeners. Returns the trade.
+   */
+  recordTrade(
+    pair: SimPair,
+    price: number,
+    qty: number,
+    side: 'buy' | 'sell',
+    ordType: 'market' | 'limit',
+  ): MarketTrade {
+    const state = this.#state(pair)
+    const trade = this.#trade(
+      pair,
+      Math.round(price * 10 ** pair.pair_decimals),
+      Math.round(qty * 10 ** pair.lot_decimals),
+      side,
+      ordType,
+      this.#now(),
+    )
+    const events: MarketEvent[] = []
+    this.#finish(state, { bids: new Map(), asks: new Map() }, [trade], trade.time, events)
+    for (const listener of [...this.#listeners]) listener(events)
+    return trade
   }
 }
