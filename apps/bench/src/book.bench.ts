@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs'
 import { OrderBook, parseBookFrame } from '@k/orderbook'
 import ccxt from 'ccxt'
 import { Bench } from 'tinybench'
-
-/** Same shape as the runner's BenchTable (apps/bench/src/run.ts). */
-type BenchTable = {
-  title: string
-  rows: Array<{ name: string; opsPerSec?: number; meanNs?: number; ratio?: string; note?: string }>
-  target?: string
-  verdict?: string
-}
+import type { BenchOptions, BenchTable } from './BenchTable.js'
 
 type FixtureLevel = { price: number; qty: number }
 type FixtureMessage = {
@@ -84,7 +77,7 @@ function measureMemory(): { k: number; ccxt: number } | undefined {
  * (raw frame → parseBookFrame → OrderBook with the checksum verified on every message), @k from parsed objects plus
  * precisions, and ccxt pro's `kraken.handleOrderBook` (checksum off, its default). Also heap of a depth-1000 book.
  */
-export async function runBookBench(options: { quick: boolean }): Promise<BenchTable> {
+export async function runBookBench(options: BenchOptions): Promise<BenchTable> {
   const frames = loadFrames()
   const count = frames.length
   const parsed = frames.map((f) => JSON.parse(f) as { type: 'snapshot' | 'update'; channel: 'book'; data: [] })
@@ -185,6 +178,14 @@ export async function runBookBench(options: { quick: boolean }): Promise<BenchTa
   const vsFloor = kRaw / floor
   const vsCcxt = ccxtFull / kRaw
   return {
+    settings: {
+      messages: count,
+      depth: 10,
+      rounds,
+      msPerTaskPerRound: options.quick ? 150 : 400,
+      statistic: 'best round mean per task',
+      ccxt: '4.5.84, checksum off (its default)',
+    },
     title: `Order book: per message over the 510-message BTC/USD stream (${count} frames, depth 10; best of ${rounds} rounds)`,
     rows,
     target: '@k parse + apply + checksum ≤ 1.5× JSON.parse; ≥ 2× ccxt throughput',

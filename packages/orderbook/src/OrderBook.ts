@@ -1,5 +1,5 @@
 import { KrakenValidationError } from '@k/errors'
-import { crcOfDecimalText, crcOfInteger, crcScratch, crcShift } from './internal/_crc.js'
+import { crcAndValueOfDecimalText, crcOfDecimalText, crcOfInteger, crcScratch, crcShift } from './internal/_crc.js'
 import {
   decimalMid,
   decimalSub,
@@ -128,11 +128,28 @@ export class OrderBook {
 
   #applySide(levels: Level[], sign: 1 | -1, inputs: readonly BookLevelInput[]): void {
     const qp = this.qtyPrecision
+    const pp = this.pricePrecision
     for (let j = 0; j < inputs.length; j++) {
       const input = inputs[j]!
       const price = input.price
       const qty = input.qty
-      const k = (typeof price === 'number' ? price : Number(price)) * sign
+      // Price: the sort key, and for text already its checksum CRC (one pass, no Number()).
+      let k: number
+      let pText = ''
+      let pc = 0
+      let pn = -1
+      if (typeof price === 'number') k = price * sign
+      else {
+        pText = pp === undefined ? price : padDecimals(price, pp)
+        k = crcAndValueOfDecimalText(pText)
+        if (crcScratch.odd) {
+          pText = plainDecimal(pText)
+          k = crcAndValueOfDecimalText(pText)
+        }
+        k *= sign
+        pc = crcScratch.crc
+        pn = crcScratch.length
+      }
       // A level without a usable price would break the ordering; reject the message's data loudly.
       if (Number.isNaN(k))
         throw new KrakenValidationError(`OrderBook: invalid price ${String(price)}`, { field: 'price' })
@@ -165,22 +182,18 @@ export class OrderBook {
         level.n = level.pn + qn
         continue
       }
-      const pp = this.pricePrecision
-      let pText = ''
-      let pInt = typeof price === 'number' && pp !== undefined ? Math.round(price * POW10[pp]!) : Number.NaN
-      let pc: number
-      if (pInt <= MAX_SAFE) {
-        pc = crcOfInteger(pInt)
-      } else {
-        pInt = Number.NaN
-        pText = typeof price === 'number' ? numberText(price, pp) : pp === undefined ? price : padDecimals(price, pp)
-        pc = crcOfDecimalText(pText)
-        if (crcScratch.odd) {
-          pText = plainDecimal(pText)
+      let pInt = Number.NaN
+      if (pn === -1) {
+        // Price given as a number.
+        pInt = pp !== undefined ? Math.round((price as number) * POW10[pp]!) : Number.NaN
+        if (pInt <= MAX_SAFE) pc = crcOfInteger(pInt)
+        else {
+          pInt = Number.NaN
+          pText = numberText(price as number, pp)
           pc = crcOfDecimalText(pText)
         }
+        pn = crcScratch.length
       }
-      const pn = crcScratch.length
       levels.splice(-index - 1, 0, new Level(k, pText, pInt, qText, qInt, pc, pn, crcShift(pc, qn) ^ qc, pn + qn))
     }
   }

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checksumText } from './checksumText.js'
-import { crcOfDecimalText, crcScratch } from './internal/_crc.js'
+import { crcAndValueOfDecimalText, crcOfDecimalText, crcScratch } from './internal/_crc.js'
 
 // Strip edge cases from Kraken's official Rust SDK tests (rust/src/book/checksum_tests.rs).
 const cases = [
@@ -22,5 +23,23 @@ describe('checksumText', () => {
   it.each(cases)('the incremental CRC path sees the same text for %s', (input, expected) => {
     crcOfDecimalText(input)
     expect(crcScratch.length).toBe(expected.length)
+  })
+})
+
+describe('crcAndValueOfDecimalText', () => {
+  it('returns exactly Number(text) and the same CRC as crcOfDecimalText for any decimal text', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 12 }), (digits, decimals) => {
+        const raw = digits.toString().padStart(decimals + 1, '0')
+        const text = decimals === 0 ? raw : `${raw.slice(0, raw.length - decimals)}.${raw.slice(raw.length - decimals)}`
+        const value = crcAndValueOfDecimalText(text)
+        const { crc, length } = crcScratch
+        expect(value).toBe(Number(text))
+        expect(crcOfDecimalText(text)).toBe(crc)
+        expect(crcScratch.length).toBe(length)
+        expect(length).toBe(checksumText(text).length)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -29,6 +29,50 @@ const KEY_CODES: Record<string, number> = {
   qty: K_QTY,
 }
 
+const codes = (literal: string): Uint16Array => Uint16Array.from(literal, (ch) => ch.charCodeAt(0))
+const PREFIX = codes('{"channel":"book","type":"')
+const UPDATE = codes('update","data":[{"symbol":"')
+const SNAPSHOT = codes('snapshot","data":[{"symbol":"')
+const BIDS = codes('","bids":[')
+const ASKS = codes(',"asks":[')
+const CHECKSUM = codes(',"checksum":')
+const TIMESTAMP = codes(',"timestamp":"')
+const PRICE = codes('{"price":')
+const QTY = codes(',"qty":')
+
+/** True when `literal` occurs in `text` at `i`. */
+function at(text: string, i: number, literal: Uint16Array): boolean {
+  const n = literal.length
+  if (i + n > text.length) return false
+  for (let j = 0; j < n; j++) if (text.charCodeAt(i + j) !== literal[j]) return false
+  return true
+}
+
+/** Reads `{"price":<n>,"qty":<n>},…]` from `i` into `out`; returns the index after `]`, or -1 on a deviation. */
+function fastLevels(text: string, i: number, out: BookLevelInput[]): number {
+  if (text.charCodeAt(i) === 93) return i + 1
+  for (;;) {
+    if (!at(text, i, PRICE)) return -1
+    i += PRICE.length
+    let start = i
+    let c = text.charCodeAt(i)
+    while ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69) c = text.charCodeAt(++i)
+    if (i === start) return -1
+    const price = text.slice(start, i)
+    if (!at(text, i, QTY)) return -1
+    i += QTY.length
+    start = i
+    c = text.charCodeAt(i)
+    while ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69) c = text.charCodeAt(++i)
+    if (i === start || c !== 125) return -1
+    out.push({ price, qty: text.slice(start, i) })
+    c = text.charCodeAt(++i)
+    i++
+    if (c === 93) return i
+    if (c !== 44) return -1
+  }
+}
+
 /** One reusable tokenizer state (fields, not module-level `let`s: those cost a hole check per access in V8). */
 class FrameReader {
   s = ''
@@ -251,71 +295,52 @@ class FrameReader {
   }
 
   /**
-   * Kraken's exact compact layout, read with a handful of prefix checks and no per-key work:
+   * Kraken's exact compact layout, read with a handful of literal checks and no per-key work:
    * `{"channel":"book","type":"<t>","data":[{"symbol":"<s>","bids":[…],"asks":[…],"checksum":<n>[,"timestamp":"<ts>"]}]}`.
    * Returns undefined at the first deviation; the caller then runs the general parser from the start.
+   * (Literal checks are char-code loops: `startsWith` is a runtime call V8 does not inline.)
    */
   parseFast(text: string): BookMessage | undefined {
-    let i = 0
+    let i: number
     let type: 'snapshot' | 'update'
-    if (text.startsWith('{"channel":"book","type":"update","data":[{"symbol":"')) {
+    if (!at(text, 0, PREFIX)) return undefined
+    if (at(text, PREFIX.length, UPDATE)) {
       type = 'update'
-      i = 53
-    } else if (text.startsWith('{"channel":"book","type":"snapshot","data":[{"symbol":"')) {
+      i = PREFIX.length + UPDATE.length
+    } else if (at(text, PREFIX.length, SNAPSHOT)) {
       type = 'snapshot'
-      i = 55
+      i = PREFIX.length + SNAPSHOT.length
     } else return undefined
     const symbolEnd = text.indexOf('"', i)
     if (symbolEnd === -1) return undefined
     const symbol = text.slice(i, symbolEnd)
-    if (symbol.indexOf('\\') !== -1 || !text.startsWith('","bids":[', symbolEnd)) return undefined
-    i = symbolEnd + 10
+    if (symbol.indexOf('\\') !== -1 || !at(text, symbolEnd, BIDS)) return undefined
+    i = symbolEnd + BIDS.length
     const bids: BookLevelInput[] = []
-    i = this.fastLevels(text, i, bids)
-    if (i === -1 || !text.startsWith(',"asks":[', i)) return undefined
+    i = fastLevels(text, i, bids)
+    if (i === -1 || !at(text, i, ASKS)) return undefined
     const asks: BookLevelInput[] = []
-    i = this.fastLevels(text, i + 9, asks)
-    if (i === -1 || !text.startsWith(',"checksum":', i)) return undefined
-    i += 12
+    i = fastLevels(text, i + ASKS.length, asks)
+    if (i === -1 || !at(text, i, CHECKSUM)) return undefined
+    i += CHECKSUM.length
     const checksumStart = i
+    let checksum = 0
     let c = text.charCodeAt(i)
-    while (c >= 48 && c <= 57) c = text.charCodeAt(++i)
+    while (c >= 48 && c <= 57) {
+      checksum = checksum * 10 + (c - 48)
+      c = text.charCodeAt(++i)
+    }
     if (i === checksumStart) return undefined
-    const checksum = Number(text.slice(checksumStart, i))
     let timestamp: string | undefined
-    if (text.startsWith(',"timestamp":"', i)) {
-      const end = text.indexOf('"', i + 14)
+    if (c === 44 && at(text, i, TIMESTAMP)) {
+      const end = text.indexOf('"', i + TIMESTAMP.length)
       if (end === -1) return undefined
-      timestamp = text.slice(i + 14, end)
+      timestamp = text.slice(i + TIMESTAMP.length, end)
       i = end + 1
     }
-    if (i + 3 !== text.length || !text.startsWith('}]}', i)) return undefined
+    if (i + 3 !== text.length || text.charCodeAt(i) !== 125 || text.charCodeAt(i + 1) !== 93) return undefined
+    if (text.charCodeAt(i + 2) !== 125) return undefined
     return { channel: 'book', type, data: [{ symbol, bids, asks, checksum, timestamp }] }
-  }
-
-  /** Reads `{"price":<n>,"qty":<n>},…]` from `i` into `out`; returns the index after `]`, or -1 on a deviation. */
-  fastLevels(text: string, i: number, out: BookLevelInput[]): number {
-    if (text.charCodeAt(i) === 93) return i + 1
-    for (;;) {
-      if (!text.startsWith('{"price":', i)) return -1
-      i += 9
-      let start = i
-      let c = text.charCodeAt(i)
-      while ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69) c = text.charCodeAt(++i)
-      if (i === start) return -1
-      const price = text.slice(start, i)
-      if (!text.startsWith(',"qty":', i)) return -1
-      i += 7
-      start = i
-      c = text.charCodeAt(i)
-      while ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69) c = text.charCodeAt(++i)
-      if (i === start || c !== 125) return -1
-      out.push({ price, qty: text.slice(start, i) })
-      c = text.charCodeAt(++i)
-      i++
-      if (c === 93) return i
-      if (c !== 44) return -1
-    }
   }
 
   parse(text: string): BookMessage | undefined {

@@ -40,7 +40,7 @@ export function crcShift(c: number, n: number): number {
 }
 
 /** Scratch output of {@link crcOfDecimalText}: the length of the checksum text, and whether the text was odd. */
-export const crcScratch = { length: 0, odd: false }
+export const crcScratch = { length: 0, odd: false, crc: 0 }
 
 /**
  * f(0, checksumText(text)) where checksumText removes every '.' and then strips leading zeros (Kraken's rule), without
@@ -82,4 +82,46 @@ export function crcOfInteger(value: number): number {
   for (let i = 0; i < end; i++) c = CRC_TABLE[(c ^ text.charCodeAt(i)) & 255]! ^ (c >>> 8)
   crcScratch.length = end
   return c
+}
+
+const POW10_TABLE: readonly number[] = Array.from({ length: 23 }, (_, p) => 10 ** p)
+
+/**
+ * One pass over a decimal text: like {@link crcOfDecimalText} (sets `crcScratch.length`/`odd` and `crcScratch.crc`)
+ * and also returns the numeric value, `Number(text)` exactly (an integer below 2^53 divided by an exact power of
+ * ten is correctly rounded), without V8's slower string-to-number path. Odd or very long texts use `Number()`.
+ */
+export function crcAndValueOfDecimalText(text: string): number {
+  const end = text.length
+  let c = 0
+  let n = 0
+  let odd = false
+  let value = 0
+  let decimals = -1
+  let started = false
+  for (let i = 0; i < end; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 46) {
+      if (decimals !== -1) odd = true
+      decimals = 0
+      continue
+    }
+    if (ch < 48 || ch > 57) {
+      odd = true
+      continue
+    }
+    if (decimals !== -1) decimals++
+    value = value * 10 + (ch - 48)
+    if (!started) {
+      if (ch === 48) continue
+      started = true
+    }
+    c = CRC_TABLE[(c ^ ch) & 255]! ^ (c >>> 8)
+    n++
+  }
+  crcScratch.length = n
+  crcScratch.odd = odd
+  crcScratch.crc = c
+  if (odd || value > Number.MAX_SAFE_INTEGER || decimals > 22 || (n === 0 && end === 0)) return Number(text)
+  return decimals <= 0 ? value : value / POW10_TABLE[decimals]!
 }
