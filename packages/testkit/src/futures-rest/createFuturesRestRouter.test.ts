@@ -149,3 +149,30 @@ test('the history pool answers apiLimitExceeded (HTTP 429) once 100 tokens are s
   expect(last.status).toBe(429)
   expect(last.body.error).toBe('apiLimitExceeded')
 })
+
+test('the pre-2024 decoded postData is still accepted (Kraken phases it out); any other text is not', async () => {
+  const json = JSON.stringify({ batchOrder: [{ order: 'cancel', order_id: 'not-there' }] })
+  const body = `json=${encodeURIComponent(json)}`
+  const n = String(nonce++)
+  const legacy = await call('POST', '/derivatives/api/v3/batchorder', {
+    body,
+    nonce: n,
+    sign: authent(`json=${json}`, n, '/derivatives/api/v3/batchorder'),
+  })
+  expect(legacy.body.result).toBe('success')
+  const m = String(nonce++)
+  const wrong = await call('POST', '/derivatives/api/v3/batchorder', {
+    body,
+    nonce: m,
+    sign: authent(`json=${json} `, m, '/derivatives/api/v3/batchorder'),
+  })
+  expect(wrong.body.error).toBe('authenticationError')
+})
+
+test('requests are logged under the spot key before any check, unknown keys as public', async () => {
+  const before = sim.state.requestLog.count('vector-spot-key', 'GET /derivatives/api/v3/accounts')
+  await call('GET', '/derivatives/api/v3/accounts', { sign: 'bad' })
+  expect(sim.state.requestLog.count('vector-spot-key', 'GET /derivatives/api/v3/accounts')).toBe(before + 1)
+  await fetch(`${sim.futuresUrl}/derivatives/api/v3/accounts`, { headers: { APIKey: 'nobody', Authent: 'x' } })
+  expect(sim.state.requestLog.count(undefined, 'GET /derivatives/api/v3/accounts')).toBe(1)
+})
