@@ -87,4 +87,30 @@ describe('SpotMarket', () => {
     expect(Number(ticker.ask)).toBeGreaterThan(Number(ticker.bid))
     expect(ticker.last).toMatch(/^\d+\.\d$/)
   })
+
+  it('builds live candles from trades and freezes closed ones', () => {
+    let now = Date.UTC(2026, 0, 1, 12, 0, 30)
+    const market = new SpotMarket({ seed: 2, now: () => now })
+    const pair = findPair('ETHUSD')!
+    market.ohlc(pair, 1)
+    for (let tick = 0; tick < 200; tick++) {
+      now += 1_000
+      market.step()
+    }
+    const candles = market.ohlc(pair, 1)
+    const minute = Date.UTC(2026, 0, 1, 12, 2) / 1000
+    const closed = candles.find((candle) => candle.time === minute)
+    const trades = market
+      .trades(pair)
+      .filter((trade) => trade.time >= minute * 1000 && trade.time < (minute + 60) * 1000)
+    expect(closed?.count).toBe(trades.length)
+    expect(closed?.open).toBe(trades[0]?.price)
+    expect(closed?.close).toBe(trades[trades.length - 1]?.price)
+    for (let tick = 0; tick < 3_000; tick++) {
+      now += 1_000
+      market.step()
+    }
+    // Those trades left the 1000-trade history long ago; the closed candle stays as it was.
+    expect(market.ohlc(pair, 1).find((candle) => candle.time === minute)).toEqual(closed)
+  })
 })

@@ -107,16 +107,16 @@ export class SpotMarket {
       cached = { endBucket: currentBucket - seconds, candles: this.#history(state, intervalMinutes, currentBucket) }
       state.candles.set(intervalMinutes, cached)
     }
-    const candles = cached.candles.slice()
-    let previousClose = candles[candles.length - 1]?.close ?? this.#price(pair, state.bids[0]?.p ?? 0)
-    for (let bucket = cached.endBucket + seconds; bucket <= currentBucket; bucket += seconds) {
-      const inBucket = state.trades.filter(
-        (trade) => trade.time >= bucket * 1000 && trade.time < (bucket + seconds) * 1000,
-      )
-      const candle = this.#candle(pair, bucket, inBucket, previousClose)
-      candles.push(candle)
-      previousClose = candle.close
+    // Closed buckets are computed once and frozen (their trades may later leave the 1000-trade history).
+    const inBucket = (bucket: number) =>
+      state.trades.filter((trade) => trade.time >= bucket * 1000 && trade.time < (bucket + seconds) * 1000)
+    const lastClose = () => cached.candles[cached.candles.length - 1]?.close ?? this.#price(pair, state.bids[0]?.p ?? 0)
+    for (let bucket = cached.endBucket + seconds; bucket < currentBucket; bucket += seconds) {
+      cached.candles.push(this.#candle(pair, bucket, inBucket(bucket), lastClose()))
+      cached.endBucket = bucket
     }
+    if (cached.candles.length > 720) cached.candles.splice(0, cached.candles.length - 720)
+    const candles = [...cached.candles, this.#candle(pair, currentBucket, inBucket(currentBucket), lastClose())]
     const recent = candles.slice(-720)
     return since === undefined ? recent : recent.filter((candle) => candle.time > since)
   }
