@@ -139,11 +139,23 @@ export class _WsConnection {
   #attach(socket: WebSocketLike): void {
     this.#socket = socket
     this.#lastReceived = Date.now()
-    socket.onmessage = (event) => {
-      this.#lastReceived = Date.now()
-      const data = event.data
-      const text = typeof data === 'string' ? data : new TextDecoder().decode(data as ArrayBuffer | Uint8Array)
-      this.options.onText(text, this.options.name)
+    const { name, onText } = this.options
+    // Node's `ws` (via isomorphic-ws) has an EventEmitter API that skips building a MessageEvent per frame; browsers
+    // (and other WebSocket implementations) get the standard `onmessage`.
+    const emitter = socket as unknown as {
+      on?: (event: 'message', listener: (data: { toString(): string }) => void) => void
+    }
+    if (typeof emitter.on === 'function') {
+      emitter.on('message', (data) => {
+        this.#lastReceived = Date.now()
+        onText(typeof data === 'string' ? data : data.toString(), name)
+      })
+    } else {
+      socket.onmessage = (event) => {
+        this.#lastReceived = Date.now()
+        const data = event.data
+        onText(typeof data === 'string' ? data : new TextDecoder().decode(data as ArrayBuffer | Uint8Array), name)
+      }
     }
     socket.onerror = () => {
       // A close event always follows; reconnect handling lives there.

@@ -15,16 +15,22 @@ function strip(text: string): string {
   return digits.slice(start)
 }
 
+// Levels are immutable objects (a change replaces the object), so each level's checksum text is computed once.
+const levelTexts = new WeakMap<SimLevel, string>()
+function levelText(level: SimLevel): string {
+  let text = levelTexts.get(level)
+  if (text === undefined) {
+    text = strip(level.price) + strip(level.qty)
+    levelTexts.set(level, text)
+  }
+  return text
+}
+
 /** CRC32 over the top 10 levels of each side (asks ascending, bids descending), unsigned. */
 export function _bookChecksum(bids: readonly SimLevel[], asks: readonly SimLevel[]): number {
   let text = ''
-  for (let index = 0; index < asks.length && index < CHECKSUM_DEPTH; index++) {
-    const level = asks[index]!
-    text += strip(level.price) + strip(level.qty)
-  }
-  for (let index = 0; index < bids.length && index < CHECKSUM_DEPTH; index++) {
-    const level = bids[index]!
-    text += strip(level.price) + strip(level.qty)
-  }
-  return CRC32.str(text) >>> 0
+  for (let index = 0; index < asks.length && index < CHECKSUM_DEPTH; index++) text += levelText(asks[index]!)
+  for (let index = 0; index < bids.length && index < CHECKSUM_DEPTH; index++) text += levelText(bids[index]!)
+  // The text is ASCII digits, so the binary-string CRC equals the UTF-8 one.
+  return CRC32.bstr(text) >>> 0
 }
