@@ -194,6 +194,28 @@ describe('SpotEngine', () => {
     expect(engine.openOrders(KEY).map((order) => order.volume)).toEqual([0.02])
   })
 
+  it("amending a stop order's trigger price past the market triggers it", () => {
+    const { engine, market } = create()
+    const pair = market.findPair('XBTUSD')!
+    const last = market.lastPrice(pair)
+    const { order } = engine.addOrder(KEY, {
+      pair: 'XBTUSD',
+      type: 'sell',
+      ordertype: 'stop-loss',
+      volume: '0.01',
+      price: (last - 5000).toFixed(1),
+    })
+    expect(order?.status).toBe('open')
+    engine.amendOrder(KEY, { txid: order!.txid, trigger_price: (last + 10).toFixed(1) })
+    expect(order?.status).toBe('closed')
+    expect(
+      engine
+        .account(KEY)
+        .amends.get(order!.txid)
+        ?.map((amend) => amend.amend_type),
+    ).toEqual(['original', 'user'])
+  })
+
   it('batch adds 2–15 orders on one pair and batch cancels them by txid and userref', () => {
     const { engine } = create()
     const order = (price: string) => ({ type: 'buy', ordertype: 'limit', volume: '0.01', price, userref: 5 })

@@ -239,7 +239,8 @@ export class SpotEngine {
     if (trigger !== undefined) order.price = trigger
     const amend = this.#recordAmend(order, 'user')
     this.#emit({ kind: 'execution', key, report: this.#report(order, 'amended', { amended: true }) })
-    if (order.triggered && !postOnly) this.#takeIfMarketable(order)
+    if (!order.triggered) this.#checkTrigger(order)
+    else if (!postOnly) this.#takeIfMarketable(order)
     return { amend_id: amend.amend_id }
   }
 
