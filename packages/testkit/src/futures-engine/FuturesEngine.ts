@@ -40,6 +40,8 @@ import type { SimState } from '../state/SimState.js'
 import { _createAccount } from './_createAccount.js'
 import { _Matcher } from './_Matcher.js'
 import { _uuid } from './_random.js'
+import { _runBatch } from './_runBatch.js'
+import { _subaccountTransfer, _transfer, _withdrawToSpot, type FuturesSubaccountTransfer } from './_walletOperations.js'
 import type { FuturesAccount } from './FuturesAccount.js'
 import type {
   FuturesEngineEvent,
@@ -79,6 +81,8 @@ export class FuturesEngine {
   readonly #marketListeners = new Set<(event: FuturesMarketEvent) => void>()
   readonly #matcher: _Matcher
   #timer: ReturnType<typeof setInterval> | undefined
+  readonly #credit = (account: FuturesAccount, wallet: string, currency: string, delta: number, info: string) =>
+    this.#matcher.credit(account, wallet, currency, delta, info)
   #logId = 0
 
   constructor(state: SimState) {
@@ -267,52 +271,7 @@ export class FuturesEngine {
 
   /** Runs batch instructions in order (`send` with `order_tag`, `edit`, `cancel`); one status object each. */
   batchOrder(account: FuturesAccount, instructions: ReadonlyArray<Record<string, unknown>>): unknown[] {
-    const tags = new Map<string, string>()
-    return instructions.map((instruction) => {
-      const text = (name: string) =>
-        instruction[name] === undefined || instruction[name] === null ? undefined : String(instruction[name])
-      const number = (name: string) =>
-        instruction[name] === undefined || instruction[name] === null ? undefined : Number(instruction[name])
-      if (instruction.order === 'send') {
-        const result = this.sendOrder(account, {
-          orderType: text('orderType') ?? '',
-          symbol: text('symbol') ?? '',
-          side: text('side') ?? '',
-          size: number('size') ?? Number.NaN,
-          limitPrice: number('limitPrice'),
-          stopPrice: number('stopPrice'),
-          cliOrdId: text('cliOrdId'),
-          reduceOnly: instruction.reduceOnly === true || instruction.reduceOnly === 'true',
-          triggerSignal: text('triggerSignal'),
-          trailingStopMaxDeviation: number('trailingStopMaxDeviation'),
-          trailingStopDeviationUnit: text('trailingStopDeviationUnit'),
-        })
-        if (text('order_tag') !== undefined && result.order_id) tags.set(text('order_tag') as string, result.order_id)
-        return {
-          status: result.status,
-          order_tag: text('order_tag'),
-          order_id: result.order_id,
-          dateTimeReceived: result.receivedTime,
-          orderEvents: result.orderEvents,
-        }
-      }
-      const orderId = text('order_id') ?? (text('order_tag') ? tags.get(text('order_tag') as string) : undefined)
-      if (instruction.order === 'edit') {
-        const result = this.editOrder(account, {
-          orderId,
-          cliOrdId: text('cliOrdId'),
-          size: number('size'),
-          limitPrice: number('limitPrice'),
-          stopPrice: number('stopPrice'),
-        })
-        return { status: result.status, order_id: result.orderId ?? orderId, orderEvents: result.orderEvents }
-      }
-      if (instruction.order === 'cancel') {
-        const result = this.cancelOrder(account, { order_id: orderId, cliOrdId: text('cliOrdId') })
-        return { status: result.status, order_id: result.order_id ?? orderId, orderEvents: result.orderEvents }
-      }
-      return { status: 'invalidOrderType', orderEvents: [] }
-    })
+    return _runBatch(this, account, instructions)
   }
 
   /** Moves `amount` of `unit` between two wallets of the account; returns Kraken's error code on failure. */
@@ -323,53 +282,17 @@ export class FuturesEngine {
     unit: string,
     amount: number,
   ): string | undefined {
-    const from = account.wallets.get(fromAccount.toLowerCase())
-    const to = account.wallets.get(toAccount.toLowerCase())
-    if (!from || !to || fromAccount.toLowerCase() === toAccount.toLowerCase()) return 'invalidAccount'
-    const currency = unit.toUpperCase()
-    if (!/^[A-Z]{2,6}$/.test(currency)) return 'invalidUnit'
-    if (!(amount > 0) || (from.get(currency) ?? 0) < amount) return 'insufficientFunds'
-    this.#matcher.credit(account, fromAccount.toLowerCase(), currency, -amount, 'transfer')
-    this.#matcher.credit(account, toAccount.toLowerCase(), currency, amount, 'transfer')
-    return undefined
+    return _transfer(this.#credit, account, fromAccount, toAccount, unit, amount)
   }
 
   /** Master ↔ subaccount transfer (the simulator's master uid or one of its subaccount uids). */
-  subaccountTransfer(
-    account: FuturesAccount,
-    input: { fromUser: string; toUser: string; fromAccount: string; toAccount: string; unit: string; amount: number },
-  ) {
-    const users = [account.uid, ...account.subaccounts.map((sub) => sub.uid)]
-    if (!users.includes(input.fromUser) || !users.includes(input.toUser)) return 'invalidAccount'
-    const currency = input.unit.toUpperCase()
-    if (!/^[A-Z]{2,6}$/.test(currency)) return 'invalidUnit'
-    if (!(input.amount > 0)) return 'invalidAmount'
-    const wallet = (user: string) =>
-      user === account.uid
-        ? account.wallets.get(input.fromAccount.toLowerCase())
-        : account.subaccounts.find((sub) => sub.uid === user)?.wallets
-    const from = wallet(input.fromUser)
-    const to = wallet(input.toUser)
-    if (!from || !to) return 'invalidAccount'
-    if ((from.get(currency) ?? 0) < input.amount) return 'insufficientFunds'
-    from.set(currency, (from.get(currency) ?? 0) - input.amount)
-    to.set(currency, (to.get(currency) ?? 0) + input.amount)
-    return undefined
+  subaccountTransfer(account: FuturesAccount, input: FuturesSubaccountTransfer): string | undefined {
+    return _subaccountTransfer(this.#credit, account, input)
   }
 
   /** Futures → Spot withdrawal (the amount leaves the futures wallet). */
   withdrawToSpot(account: FuturesAccount, currency: string, amount: number, sourceWallet = 'cash'): string | undefined {
-    const wallet = account.wallets.get(sourceWallet.toLowerCase())
-    if (!wallet) return 'invalidAccount'
-    if (!(amount > 0) || (wallet.get(currency.toUpperCase()) ?? 0) < amount) return 'Unavailable'
-    this.#matcher.credit(
-      account,
-      sourceWallet.toLowerCase(),
-      currency.toUpperCase(),
-      -amount,
-      'cross-exchange transfer',
-    )
-    return undefined
+    return _withdrawToSpot(this.#credit, account, currency, amount, sourceWallet)
   }
 
   notify(notification: FuturesNotification, account?: FuturesAccount): void {
