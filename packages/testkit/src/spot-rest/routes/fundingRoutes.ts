@@ -134,7 +134,7 @@ export const fundingRoutes: Record<string, SpotPrivateRoute> = {
     const record = _accountExtras(state, key).withdrawals.find(
       (item) => item.refid === refid && item.asset === found.name,
     )
-    if (!record || record.status !== 'Pending') throw new SimKrakenError('EFunding:Unknown reference id')
+    if (record?.status !== 'Pending') throw new SimKrakenError('EFunding:Unknown reference id')
     record.status = 'Failure'
     record['status-prop'] = 'canceled'
     getSpotEngine(state).adjustBalance(key, found.name, Number(record.amount) + Number(record.fee), 'withdrawal', refid)
