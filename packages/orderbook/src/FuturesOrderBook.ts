@@ -121,7 +121,7 @@ export class FuturesOrderBook {
     if (index >= 0) levels[index]!.q = q
     else {
       const p = typeof price === 'number' ? numberText(price, undefined) : price
-      levels.splice(-index - 1, 0, new Level(k, p, Number.NaN, q, Number.NaN, 0, 0, 0, 0))
+      levels.splice(-index - 1, 0, new Level(k, p, q, 0, 0))
     }
   }
 

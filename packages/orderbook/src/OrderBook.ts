@@ -154,14 +154,15 @@ export class OrderBook {
       if (Number.isNaN(k))
         throw new KrakenValidationError(`OrderBook: invalid price ${String(price)}`, { field: 'price' })
       const index = searchLevel(levels, k)
-      // Quantity: its checksum text's CRC and length; length 0 means zero, i.e. a delete.
-      let qText = ''
-      let qInt = typeof qty === 'number' && qp !== undefined ? Math.round(qty * POW10[qp]!) : Number.NaN
+      // Quantity: its exact text, and its checksum text's CRC and length; length 0 means zero, i.e. a delete.
+      let qText: string
       let qc: number
+      const qInt = typeof qty === 'number' && qp !== undefined ? Math.round(qty * POW10[qp]!) : Number.NaN
       if (qInt <= MAX_SAFE) {
+        // With a known precision the checksum text is the scaled integer itself.
         qc = crcOfInteger(qInt)
+        qText = formatScaled(qInt, qp!)
       } else {
-        qInt = Number.NaN
         qText = typeof qty === 'number' ? numberText(qty, qp) : qp === undefined ? qty : padDecimals(qty, qp)
         qc = crcOfDecimalText(qText)
         if (crcScratch.odd) {
@@ -176,25 +177,26 @@ export class OrderBook {
       }
       if (index >= 0) {
         const level = levels[index]!
+        pc = crcOfDecimalText(level.p)
+        pn = crcScratch.length
         level.q = qText
-        level.qi = qInt
-        level.c = crcShift(level.pc, qn) ^ qc
-        level.n = level.pn + qn
+        level.c = crcShift(pc, qn) ^ qc
+        level.n = pn + qn
         continue
       }
-      let pInt = Number.NaN
       if (pn === -1) {
         // Price given as a number.
-        pInt = pp !== undefined ? Math.round((price as number) * POW10[pp]!) : Number.NaN
-        if (pInt <= MAX_SAFE) pc = crcOfInteger(pInt)
-        else {
-          pInt = Number.NaN
+        const pInt = pp !== undefined ? Math.round((price as number) * POW10[pp]!) : Number.NaN
+        if (pInt <= MAX_SAFE) {
+          pc = crcOfInteger(pInt)
+          pText = formatScaled(pInt, pp!)
+        } else {
           pText = numberText(price as number, pp)
           pc = crcOfDecimalText(pText)
         }
         pn = crcScratch.length
       }
-      levels.splice(-index - 1, 0, new Level(k, pText, pInt, qText, qInt, pc, pn, crcShift(pc, qn) ^ qc, pn + qn))
+      levels.splice(-index - 1, 0, new Level(k, pText, qText, crcShift(pc, qn) ^ qc, pn + qn))
     }
   }
 
@@ -289,12 +291,10 @@ export class OrderBook {
   }
 
   #price(level: Level): string {
-    if (level.p === '') level.p = formatScaled(level.pi, this.pricePrecision ?? 0)
     return level.p
   }
 
   #qty(level: Level): string {
-    if (level.q === '') level.q = formatScaled(level.qi, this.qtyPrecision ?? 0)
     return level.q
   }
 }

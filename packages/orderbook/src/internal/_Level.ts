@@ -1,27 +1,19 @@
 /**
- * One price level. `k` is the sort key (asks: price, bids: -price, so both sides are ascending = best first).
- * Texts are computed lazily from the scaled integers when the level came from parsed numbers plus a precision.
- * `c`/`n` cache the level's checksum text (price then qty, '.' removed, leading zeros stripped) as a raw CRC and a
- * length, so the book checksum never touches the texts again.
+ * One price level, kept small (a depth-1000 book holds 2000 of them). `k` is the sort key (asks: price, bids: -price,
+ * so both sides are ascending = best first); `p`/`q` are the exact decimal texts; `c`/`n` cache the level's checksum
+ * text (price then qty, '.' removed, leading zeros stripped) as a raw CRC and a length, so the book checksum never
+ * touches the texts again. The price part's CRC is recomputed from `p` when the qty changes (a few chars).
  */
 export class Level {
   k: number
   p: string
-  pi: number
   q: string
-  qi: number
-  pc: number
-  pn: number
   c: number
   n: number
-  constructor(k: number, p: string, pi: number, q: string, qi: number, pc: number, pn: number, c: number, n: number) {
+  constructor(k: number, p: string, q: string, c: number, n: number) {
     this.k = k
     this.p = p
-    this.pi = pi
     this.q = q
-    this.qi = qi
-    this.pc = pc
-    this.pn = pn
     this.c = c
     this.n = n
   }
