@@ -10,7 +10,7 @@ import {
   type GetAssetPairsReturnType,
   type GetClosedOrdersParameters,
   type GetClosedOrdersReturnType,
-  type GetLedgersReturnType,
+  type GetLedgersInfoReturnType,
   type GetOhlcReturnType,
   type GetOpenOrdersReturnType,
   type GetOpenPositionsReturnType,
@@ -25,7 +25,7 @@ import {
   getAccountBalance,
   getAssetPairs,
   getClosedOrders,
-  getLedgers,
+  getLedgersInfo,
   getOhlc,
   getOpenOrders,
   getOpenPositions,
@@ -383,9 +383,9 @@ export class Trader extends _Emitter<TraderEvents> {
       ofs?: number
     } = {},
     options: TraderCallOptions = {},
-  ): Promise<GetLedgersReturnType> {
+  ): Promise<GetLedgersInfoReturnType> {
     const { ledger_type, ...rest } = params
-    return getLedgers(
+    return getLedgersInfo(
       this.#rest,
       { ...rest, ...(ledger_type === undefined ? {} : { type: ledger_type }) } as never,
       options,

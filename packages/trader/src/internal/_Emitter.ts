@@ -7,8 +7,8 @@ export class _Emitter<Events extends { [K in keyof Events]: Listener }> {
 
   /** Adds a listener. */
   on<K extends keyof Events>(event: K, listener: Events[K]): this {
-    let set = this.#listeners.get(event)
-    if (!set) this.#listeners.set(event, (set = new Set()))
+    const set = this.#listeners.get(event) ?? new Set<Listener>()
+    this.#listeners.set(event, set)
     set.add(listener)
     return this
   }

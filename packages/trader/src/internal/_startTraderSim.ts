@@ -5,7 +5,7 @@ import type { OrderEvent, TraderOptions } from '../types.js'
 
 /** A private kraken-sim (no rate limits, so tests are quick) and a trader on the demo account that records events. */
 export async function _startTraderSim(
-  options: Partial<TraderOptions> = {},
+  options: Partial<TraderOptions> | ((sim: Simulator) => Partial<TraderOptions>) = {},
   simOptions: Parameters<typeof startSimulator>[0] = {},
 ): Promise<{ sim: Simulator; trader: Trader; events: OrderEvent[] }> {
   const sim = await startSimulator({ seed: 11, rateLimits: false, ...simOptions })
@@ -17,7 +17,7 @@ export async function _startTraderSim(
     authWsUrl: sim.authWsUrl,
     rateLimit: false,
     wsOptions: { initialBackoff: 50, maxBackoff: 200 },
-    ...options,
+    ...(typeof options === 'function' ? options(sim) : options),
   })
   const events: OrderEvent[] = []
   trader.on('order', (event) => events.push(event))
