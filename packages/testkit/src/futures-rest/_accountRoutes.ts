@@ -1,10 +1,9 @@
 import type { FuturesAccount } from '../futures-engine/FuturesAccount.js'
 import type { FuturesRoute } from './_FuturesRoute.js'
-import { _failure, _missing, _number, _success } from './_futuresReply.js'
+import { _failure, _success } from './_futuresReply.js'
 
 const V3 = '/derivatives/api/v3'
 const two = () => 2
-const ten = () => 10
 
 function accountsJson(account: FuturesAccount) {
   const flex = account.wallets.get('flex') ?? new Map<string, number>()
@@ -44,7 +43,7 @@ function account(context: { account: FuturesAccount | undefined }): FuturesAccou
   return context.account as FuturesAccount
 }
 
-/** Private account data: wallets, positions, orders, preferences, notifications, subaccounts, transfers. */
+/** Private account data: wallets, positions, open orders, fills, notifications, unwind queue, fee volumes. */
 export const _accountRoutes: FuturesRoute[] = [
   {
     route: `GET ${V3}/accounts`,
@@ -163,158 +162,5 @@ export const _accountRoutes: FuturesRoute[] = [
           ),
         },
       }),
-  },
-  {
-    route: `GET ${V3}/leveragepreferences`,
-    auth: true,
-    pool: 'derivatives',
-    cost: two,
-    handler: (context) =>
-      _success({
-        leveragePreferences: [...account(context).leverage].map(([symbol, maxLeverage]) => ({ symbol, maxLeverage })),
-      }),
-  },
-  {
-    route: `PUT ${V3}/leveragepreferences`,
-    auth: true,
-    pool: 'derivatives',
-    cost: ten,
-    handler: ({ engine, account: owner, input }) => {
-      if (_missing(input, 'symbol')) return _failure('requiredArgumentMissing')
-      const market = engine.market.get(input.get('symbol') as string)
-      const leverage = _number(input, 'maxLeverage')
-      if (!market || (leverage !== undefined && !(leverage >= 1 && leverage <= 100))) return _failure('invalidArgument')
-      // Omitting maxLeverage switches the symbol back to cross margin (python-kraken-sdk: "reset").
-      if (leverage === undefined) (owner as FuturesAccount).leverage.delete(market.instrument.symbol)
-      else (owner as FuturesAccount).leverage.set(market.instrument.symbol, leverage)
-      return _success()
-    },
-  },
-  {
-    route: `GET ${V3}/pnlpreferences`,
-    auth: true,
-    pool: 'derivatives',
-    cost: two,
-    handler: (context) =>
-      _success({
-        preferences: [...account(context).pnlCurrency].map(([symbol, pnlCurrency]) => ({ symbol, pnlCurrency })),
-      }),
-  },
-  {
-    route: `PUT ${V3}/pnlpreferences`,
-    auth: true,
-    pool: 'derivatives',
-    cost: ten,
-    handler: ({ engine, account: owner, input }) => {
-      if (_missing(input, 'symbol', 'pnlPreference')) return _failure('requiredArgumentMissing')
-      const market = engine.market.get(input.get('symbol') as string)
-      if (!market) return _failure('invalidArgument')
-      ;(owner as FuturesAccount).pnlCurrency.set(
-        market.instrument.symbol,
-        (input.get('pnlPreference') as string).toUpperCase(),
-      )
-      return _success()
-    },
-  },
-  {
-    route: `GET ${V3}/subaccounts`,
-    auth: true,
-    pool: 'derivatives',
-    cost: two,
-    handler: (context) =>
-      _success({
-        masterAccountUid: account(context).uid,
-        subaccounts: account(context).subaccounts.map((sub) => ({
-          accountUid: sub.uid,
-          email: `sub-${sub.uid.slice(0, 8)}@kraken-sim.invalid`,
-          fullName: null,
-          holdingAccounts: [...sub.wallets].map(([currency, amount]) => ({ currency: currency.toLowerCase(), amount })),
-          futuresAccounts: [],
-          flexAccount: { currencies: [], balanceValue: 0, portfolioValue: 0, collateralValue: 0, availableMargin: 0 },
-        })),
-      }),
-  },
-  {
-    route: `GET ${V3}/subaccount/:subaccountUid/trading-enabled`,
-    auth: true,
-    pool: 'derivatives',
-    cost: two,
-    handler: ({ account: owner, params }) => {
-      const sub = (owner as FuturesAccount).subaccounts.find((entry) => entry.uid === params.subaccountUid)
-      return sub ? _success({ tradingEnabled: sub.tradingEnabled }) : _failure('notFound')
-    },
-  },
-  {
-    route: `PUT ${V3}/subaccount/:subaccountUid/trading-enabled`,
-    auth: true,
-    pool: 'derivatives',
-    cost: two,
-    handler: ({ account: owner, params, input }) => {
-      if (_missing(input, 'tradingEnabled')) return _failure('requiredArgumentMissing')
-      const value = input.get('tradingEnabled')
-      if (value !== 'true' && value !== 'false') return _failure('invalidArgument')
-      const sub = (owner as FuturesAccount).subaccounts.find((entry) => entry.uid === params.subaccountUid)
-      if (!sub) return _failure('notFound')
-      sub.tradingEnabled = value === 'true'
-      return _success({ tradingEnabled: sub.tradingEnabled })
-    },
-  },
-  {
-    route: `POST ${V3}/transfer`,
-    auth: true,
-    pool: 'derivatives',
-    cost: ten,
-    handler: ({ engine, account: owner, input }) => {
-      if (_missing(input, 'fromAccount', 'toAccount', 'unit', 'amount')) return _failure('requiredArgumentMissing')
-      const amount = _number(input, 'amount') ?? Number.NaN
-      if (!(amount > 0)) return _failure('invalidAmount')
-      const error = engine.transfer(
-        owner as FuturesAccount,
-        input.get('fromAccount') as string,
-        input.get('toAccount') as string,
-        input.get('unit') as string,
-        amount,
-      )
-      return error ? _failure(error) : _success()
-    },
-  },
-  {
-    route: `POST ${V3}/transfer/subaccount`,
-    auth: true,
-    pool: 'derivatives',
-    cost: ten,
-    handler: ({ engine, account: owner, input }) => {
-      if (_missing(input, 'fromUser', 'toUser', 'fromAccount', 'toAccount', 'unit', 'amount'))
-        return _failure('requiredArgumentMissing')
-      const text = (name: string) => input.get(name) as string
-      const error = engine.subaccountTransfer(owner as FuturesAccount, {
-        fromUser: text('fromUser'),
-        toUser: text('toUser'),
-        fromAccount: text('fromAccount'),
-        toAccount: text('toAccount'),
-        unit: text('unit'),
-        amount: _number(input, 'amount') ?? Number.NaN,
-      })
-      return error ? _failure(error) : _success()
-    },
-  },
-  {
-    route: `POST ${V3}/withdrawal`,
-    auth: true,
-    pool: 'derivatives',
-    cost: () => 100,
-    handler: ({ engine, account: owner, input, state }) => {
-      if (_missing(input, 'currency', 'amount')) return _failure('requiredArgumentMissing')
-      const error = engine.withdrawToSpot(
-        owner as FuturesAccount,
-        input.get('currency') as string,
-        _number(input, 'amount') ?? Number.NaN,
-        input.get('sourceWallet') ?? 'cash',
-      )
-      if (error) return _failure(error)
-      return _success({
-        uid: `${state.seed.toString(16).padStart(8, '0')}-0d5e-48dd-b606-${Date.now().toString(16).padStart(12, '0').slice(-12)}`,
-      })
-    },
   },
 ]

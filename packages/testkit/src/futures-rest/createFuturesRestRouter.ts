@@ -5,11 +5,13 @@ import { _accountRoutes } from './_accountRoutes.js'
 import { _chartsRoutes } from './_chartsRoutes.js'
 import { _FuturesRateLimiter } from './_FuturesRateLimiter.js'
 import type { FuturesRoute } from './_FuturesRoute.js'
+import { _fundingRoutes } from './_fundingRoutes.js'
 import { _failure } from './_futuresReply.js'
 import { _historyRoutes } from './_historyRoutes.js'
 import { _marketRoutes } from './_marketRoutes.js'
 import { _orderRoutes } from './_orderRoutes.js'
 import { _otherRoutes } from './_otherRoutes.js'
+import { _preferenceRoutes } from './_preferenceRoutes.js'
 import { _verifyFuturesAuth, type FuturesNonces } from './_verifyFuturesAuth.js'
 
 const PREFIXES = ['/derivatives/', '/api/charts/', '/api/history/', '/api/auth/', '/api/stats/']
@@ -58,6 +60,8 @@ export function createFuturesRestRouter(state: SimState): SimHttpRouter {
   const routes = compile([
     ..._marketRoutes,
     ..._accountRoutes,
+    ..._preferenceRoutes,
+    ..._fundingRoutes,
     ..._orderRoutes,
     ..._historyRoutes,
     ..._chartsRoutes,

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { type Simulator, startSimulator } from '../startSimulator.js'
 import { _accountRoutes } from './_accountRoutes.js'
 import { _chartsRoutes } from './_chartsRoutes.js'
+import { _fundingRoutes } from './_fundingRoutes.js'
 import { _historyRoutes } from './_historyRoutes.js'
 import { _marketRoutes } from './_marketRoutes.js'
 import { _orderRoutes } from './_orderRoutes.js'
 import { _otherRoutes } from './_otherRoutes.js'
+import { _preferenceRoutes } from './_preferenceRoutes.js'
 
 // Random parameters on every Futures route, correctly signed: the simulator answers like Kraken (an error body or
 // data), never an internal error or a crash.
@@ -16,6 +18,8 @@ const KEY = 'futures-fuzz-key'
 const ROUTES = [
   ..._marketRoutes,
   ..._accountRoutes,
+  ..._preferenceRoutes,
+  ..._fundingRoutes,
   ..._orderRoutes,
   ..._historyRoutes,
   ..._chartsRoutes,
