@@ -122,7 +122,7 @@ export async function runSimBench(options: BenchOptions): Promise<BenchTable> {
       title: `kraken-sim: book messages/s to one client (${count.toLocaleString('en-US')} updates, depth 10, best of ${rounds})`,
       rows: [
         row('floor: kraken-sim → raw ws client', floor, 'sim builds text + CRC32; client only counts frames'),
-        row('@k: SpotWsClient message event', client, 'decimals as strings (regex) + JSON.parse + dispatch'),
+        row('@k: SpotWsClient message event', client, 'decimals kept as text (scanner) + JSON.parse + dispatch'),
         row("@k: SpotWsClient decimals: 'number'", numbers, 'JSON.parse + dispatch'),
         row('@k: SpotWsClient stream()', stream, 'for await over the bounded queue'),
       ],

@@ -68,6 +68,7 @@ export {
   TRADING_TIERS,
 } from './spot-rest/rateLimit/getSpotRateLimits.js'
 export { issueWsToken, validateWsToken, WS_TOKEN_TTL_SECONDS } from './spot-rest/wsTokens.js'
+export { createSpotWsHandlers } from './spot-ws/createSpotWsHandlers.js'
 export { type Simulator, startSimulator } from './startSimulator.js'
 export type { SimFaults } from './state/SimFaults.js'
 export { SimState } from './state/SimState.js'
