@@ -61,3 +61,27 @@ test('truncated JSON is a protocol error, never data', async () => {
     .catch((caught: unknown) => caught)
   expect(error).toMatchObject({ category: 'protocol', code: 'EProtocol' })
 })
+
+test('a refused connection is provably not sent: sent "no", safe to retry even for an order', async () => {
+  // A port that was free a moment ago: nothing listens there.
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const port = (probe.address() as AddressInfo).port
+  await new Promise((resolve) => probe.close(resolve))
+  const client = createFuturesClient({
+    baseUrl: `http://127.0.0.1:${port}`,
+    key: 'k',
+    secret: 'c2VjcmV0',
+    rateLimit: false,
+  })
+  const error = await client
+    .request('POST', '/derivatives/api/v3/sendorder', {
+      body: { orderType: 'mkt', symbol: 'PF_XBTUSD', side: 'buy', size: '1' },
+    })
+    .catch((caught: unknown) => caught)
+  expect(error).toMatchObject({
+    category: 'network',
+    retryable: true,
+    details: { sent: 'no', endpoint: 'POST /derivatives/api/v3/sendorder' },
+  })
+})
