@@ -167,6 +167,7 @@ export class SpotClient {
     spec: EndpointSpec | undefined,
     auth: boolean,
     context: _CallContext,
+    attempt = 0,
   ): Promise<unknown> {
     const json = options.json ?? spec?.json ?? false
     const raw = options.raw ?? spec?.raw ?? false
@@ -198,7 +199,6 @@ export class SpotClient {
         : 0,
       ...(body === undefined ? {} : { body }),
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(isRetried ? { hooks: { afterResponse: [retryOnServiceUnavailable] } } : {}),
     }
     let response: Response
     try {
@@ -219,7 +219,15 @@ export class SpotClient {
       throw _toTransportError(error, context)
     }
     const { result, errors } = _readEnvelope(response.status, text, context)
-    if (errors.length > 0) return this.#fail(response.status, text, spec, parameters, context)
+    if (errors.length > 0) {
+      // Public GETs only: Kraken answers `EService:Unavailable`/`EService:Busy` in a 200 body when the engine is
+      // briefly unavailable; repeat like a 503, with ky's backoff (0.3 s, 0.6 s, …).
+      if (isRetried && attempt < this.#retries && errors.some((error) => /^EService:(Unavailable|Busy)/.test(error))) {
+        await delay(300 * 2 ** attempt, options.signal)
+        return this.#send(verb, path, parameters, options, spec, auth, context, attempt + 1)
+      }
+      return this.#fail(response.status, text, spec, parameters, context)
+    }
     if (spec?.trading) this.#track(spec.trading, parameters, result)
     return raw ? new TextEncoder().encode(text) : result
   }
@@ -278,10 +286,16 @@ async function safeText(response: Response): Promise<string> {
   }
 }
 
-// Public GETs only: Kraken answers `EService:Unavailable`/`EService:Busy` in a 200 body when the engine is briefly
-// unavailable; ky repeats those with its backoff like a 503.
-async function retryOnServiceUnavailable(_request: Request, _options: unknown, response: Response) {
-  if (!response.ok) return undefined
-  const text = await response.clone().text()
-  return /"EService:(Unavailable|Busy)/.test(text) ? ky.retry() : undefined
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(signal.reason)
+      },
+      { once: true },
+    )
+  })
 }
