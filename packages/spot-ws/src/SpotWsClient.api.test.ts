@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { KrakenError } from '@k/errors'
 import { createSimAccount } from '@k/testkit/vitest'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
@@ -151,5 +152,38 @@ describe('python-parity API, raw text hook, stream()', () => {
     expect(placed.order_id).toMatch(/^O/)
     const [cancelled] = await client.cancelOrder({ order_id: [placed.order_id] })
     expect(cancelled!.order_id).toBe(placed.order_id)
+  })
+
+  test('no message is lost between the socket and the handler (5,000-update firehose, every checksum in order)', async () => {
+    const client = track(new SpotWsClient({ url: sim.wsUrl }))
+    await client.connect()
+    const books: string[] = []
+    const done = new Promise<void>((resolve) => {
+      client.on('message', (message, raw) => {
+        if ((message as { channel?: string }).channel === 'book') books.push(raw)
+        if ((message as { method?: string }).method === 'sim_firehose') resolve()
+      })
+    })
+    await client.send({ method: 'sim_firehose', params: { symbol: 'XRP/USD', count: 5000 } })
+    await done
+    expect(books).toHaveLength(5001)
+    expect(books[0]).toContain('"type":"snapshot"')
+  })
+
+  test('credentials never show in JSON.stringify, util.inspect or String of a client', async () => {
+    const client = track(
+      new SpotWsClient({
+        key: account.key,
+        secret: account.secret,
+        url: sim.wsUrl,
+        authUrl: sim.authWsUrl,
+        restUrl: sim.url,
+      }),
+    )
+    await client.connect()
+    for (const text of [JSON.stringify(client), inspect(client, { depth: 10, showHidden: true }), String(client)]) {
+      expect(text).not.toContain(account.secret)
+      expect(text).not.toContain(account.key)
+    }
   })
 })

@@ -54,3 +54,26 @@ test('10,000 malformed frames never crash the client: each is an error event, th
   expect(client.exceptionOccur).toBe(false)
   await client.close()
 })
+
+test('keepalive: a socket that stays silent for three ping intervals is dropped and reconnected', async () => {
+  const silent = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+  await new Promise((resolve) => silent.once('listening', resolve))
+  const pings: string[] = []
+  silent.on('connection', (socket) => socket.on('message', (data) => pings.push(data.toString())))
+  const client = new SpotWsClient({
+    url: `ws://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+    pingInterval: 40,
+    initialBackoff: 10,
+  })
+  const reconnected = new Promise((resolve) => client.once('reconnected', resolve))
+  try {
+    await client.connect()
+    await reconnected
+    expect(pings.length).toBeGreaterThanOrEqual(2)
+    expect(JSON.parse(pings[0]!)).toMatchObject({ method: 'ping' })
+  } finally {
+    await client.close()
+    for (const socket of silent.clients) socket.terminate()
+    await new Promise((resolve) => silent.close(resolve))
+  }
+})
