@@ -2,6 +2,8 @@ import { KrakenAuthenticationError, KrakenError, KrakenRateLimitExceededError, K
 import { createSpotClient, type SpotClient } from '@k/spot-rest'
 import IsomorphicWebSocket from 'isomorphic-ws'
 import { _AsyncQueue } from './internal/_AsyncQueue.js'
+import { _checkOutgoing, _isPrivateChannel, _isPrivateMethod } from './internal/_checkOutgoing.js'
+import { _malformedFrameError, _noConnectionError } from './internal/_clientErrors.js'
 import { _decimalsAsStrings } from './internal/_decimalsAsStrings.js'
 import { _Emitter } from './internal/_Emitter.js'
 import { _createTokenFetcher } from './internal/_fetchWsToken.js'
@@ -9,6 +11,7 @@ import { _isTokenError } from './internal/_isTokenError.js'
 import { _jsonWithDecimals } from './internal/_jsonWithDecimals.js'
 import { _PendingRequests } from './internal/_PendingRequests.js'
 import { _parseParameters } from './internal/_parseParameters.js'
+import { _replaySubscriptions } from './internal/_replaySubscriptions.js'
 import { _SubscriptionStore } from './internal/_SubscriptionStore.js'
 import { _streamFilter } from './internal/_streamFilter.js'
 import { _TokenProvider, type WsToken } from './internal/_TokenProvider.js'
@@ -42,8 +45,6 @@ import type { WsRequester, WsRequestOptions } from './types/WsRequester.js'
 export const SPOT_WS_URL = 'wss://ws.kraken.com/v2'
 export const SPOT_WS_AUTH_URL = 'wss://ws-auth.kraken.com/v2'
 
-const PRIVATE_CHANNELS = new Set<string>(PRIVATE_CHANNEL_NAMES)
-const PRIVATE_METHOD_SET = new Set<string>(PRIVATE_METHODS)
 const DECIMAL_KEYS = new Set(['limit_price', 'order_qty', 'display_qty', 'cash_order_qty', 'trigger_price', 'price'])
 
 /** Options of {@link SpotWsClient.stream}. */
@@ -188,13 +189,13 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
 
   /** Acked subscriptions of the public connection (deep copies). Throws when there is no public connection. */
   get activePublicSubscriptions(): Array<Record<string, unknown>> {
-    if (this.#options.noPublic) throw this.#noConnection('public')
+    if (this.#options.noPublic) throw _noConnectionError('public')
     return this.#stores.public.list()
   }
 
   /** Acked subscriptions of the private connection (deep copies). Throws when there is no private connection. */
   get activePrivateSubscriptions(): Array<Record<string, unknown>> {
-    if (!this.isAuthenticated) throw this.#noConnection('private')
+    if (!this.isAuthenticated) throw _noConnectionError('private')
     return this.#stores.private.list()
   }
 
@@ -203,29 +204,8 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
    * connection with the token added to `params`, unless `raw: true` (sent exactly as given).
    */
   async send(message: Record<string, unknown>, options: { raw?: boolean } = {}): Promise<void> {
-    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      throw new KrakenValidationError('send() takes a message object.', { field: 'message' })
-    }
-    const method = message.method
-    if (typeof method !== 'string' || method === '') {
-      throw new KrakenValidationError('The message needs a non-empty string "method".', { field: 'method' })
-    }
+    const isPrivate = _checkOutgoing(message, this.isAuthenticated)
     let params = message.params as Record<string, unknown> | undefined
-    if (
-      method.includes('subscribe') &&
-      (typeof params !== 'object' || params === null || typeof params.channel !== 'string')
-    ) {
-      throw new KrakenValidationError('A (un)subscribe message needs params with a string "channel".', {
-        field: 'params.channel',
-      })
-    }
-    const isPrivate =
-      PRIVATE_METHOD_SET.has(method) || (method.includes('subscribe') && PRIVATE_CHANNELS.has(String(params?.channel)))
-    if (isPrivate && !this.isAuthenticated) {
-      throw new KrakenAuthenticationError(`"${method}" needs an authenticated client (key and secret).`, {
-        code: 'EAPI:Invalid key',
-      })
-    }
     let outgoing = message
     if (!options.raw) {
       if (params?.channel === 'ohlcv') params = { ...params, channel: 'ohlc' }
@@ -305,7 +285,7 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
     params: Record<string, unknown> | undefined,
     options: WsRequestOptions & { expected?: number } = {},
   ): Promise<MethodResponse[]> {
-    const isTrading = PRIVATE_METHOD_SET.has(method)
+    const isTrading = _isPrivateMethod(method)
     if (isTrading && !this.isAuthenticated) {
       throw new KrakenAuthenticationError(`"${method}" needs an authenticated client (key and secret).`, {
         code: 'EAPI:Invalid key',
@@ -406,7 +386,7 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
     isRetry = false,
   ): Promise<MethodResponse[]> {
     const parsed = _parseParameters(SubscribeParametersSchema, params, method)
-    const isPrivate = PRIVATE_CHANNELS.has(parsed.channel)
+    const isPrivate = _isPrivateChannel(parsed.channel)
     if (isPrivate && !this.isAuthenticated) {
       throw new KrakenAuthenticationError(`The ${parsed.channel} channel needs an authenticated client.`, {
         code: 'EAPI:Invalid key',
@@ -477,18 +457,15 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
     // A fresh token on every private (re)connect (python-kraken-sdk does the same; tokens can expire silently).
     if (name === 'private') await this.#tokens!.refresh()
     this.emit('open', name)
-    if (isReconnect) void this.#replay(name)
-  }
-
-  // Re-subscribes everything that was acked, symbols batched per message and paced under Kraken's msg rate
-  // (xchange-stream #502: 25 subscribes at once after a reconnect → `Exceeded msg rate`).
-  async #replay(name: WsConnectionName): Promise<void> {
-    const batches = this.#stores[name].replayParams(this.#options.replayBatchSize ?? 50)
-    const gapMs = 1000 / (this.#options.replayMessagesPerSecond ?? 10)
-    for (const [index, params] of batches.entries()) {
-      if (index > 0) await new Promise((resolve) => setTimeout(resolve, gapMs))
-      if (!this.#connections[name]?.isOpen) return
-      this.subscribe(params as SubscribeParameters).catch((error: unknown) => this.emit('error', error as KrakenError))
+    if (isReconnect) {
+      void _replaySubscriptions({
+        store: this.#stores[name],
+        batchSize: this.#options.replayBatchSize ?? 50,
+        messagesPerSecond: this.#options.replayMessagesPerSecond ?? 10,
+        isOpen: () => this.#connections[name]?.isOpen === true,
+        subscribe: (params) => this.subscribe(params as SubscribeParameters),
+        onError: (error) => this.emit('error', error as KrakenError),
+      })
     }
   }
 
@@ -498,11 +475,11 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
     try {
       message = JSON.parse(this.#options.decimals === 'number' ? text : _decimalsAsStrings(text))
     } catch (error) {
-      this.emit('error', this.#protocolError('Kraken sent a frame that is not JSON; it was skipped.', text, error))
+      this.emit('error', _malformedFrameError('Kraken sent a frame that is not JSON; it was skipped.', text, error))
       return
     }
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      this.emit('error', this.#protocolError('Kraken sent a frame that is not a JSON object; it was skipped.', text))
+      this.emit('error', _malformedFrameError('Kraken sent a frame that is not a JSON object; it was skipped.', text))
       return
     }
     if (typeof message.Error === 'string') {
@@ -546,33 +523,11 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
 
   #connection(isPrivate: boolean): _WsConnection {
     const connection = isPrivate ? this.#connections.private : (this.#connections.public ?? this.#connections.private)
-    if (!connection) throw this.#noConnection(isPrivate ? 'private' : 'public')
+    if (!connection) throw _noConnectionError(isPrivate ? 'private' : 'public')
     return connection
   }
 
   #nameOf(connection: _WsConnection): WsConnectionName {
     return connection === this.#connections.private ? 'private' : 'public'
-  }
-
-  #noConnection(name: WsConnectionName): KrakenError {
-    return new KrakenError(
-      `There is no ${name} WebSocket connection (call connect() first${name === 'private' ? ', with key and secret' : ''}).`,
-      {
-        code: 'EWs:NotConnected',
-        category: 'client',
-        retryable: false,
-        details: { sent: 'no' },
-      },
-    )
-  }
-
-  #protocolError(shortMessage: string, text: string, cause?: unknown): KrakenError {
-    return new KrakenError(shortMessage, {
-      code: 'EWs:MalformedFrame',
-      category: 'protocol',
-      retryable: false,
-      details: { body: text.length > 200 ? `${text.slice(0, 200)}…` : text },
-      cause,
-    })
   }
 }

@@ -212,9 +212,17 @@ export class _WsConnection {
           return
         }
         try {
+          // Token refresh (private) and replay; if the token cannot be fetched the attempt failed: drop the socket.
           await this.options.onOpen(true)
         } catch {
-          // Replay problems are reported by onOpen itself; the socket is up.
+          const socket = this.#socket
+          this.#socket = undefined
+          this.#stopKeepalive()
+          if (socket) {
+            socket.onclose = socket.onerror = socket.onmessage = null
+            socket.close(1000, 'reconnect setup failed')
+          }
+          continue
         }
         this.options.onReconnected({ connection: name, attempt })
         return
