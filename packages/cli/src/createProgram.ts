@@ -12,6 +12,7 @@ import { VERSION } from './version.js'
 /** Mutable run state shared by `runCli` and the actions. */
 export type ProgramState = { format: OutputFormat; exitCode: number; verbose?: boolean }
 
+/** What `createProgram` needs from `runCli`: streams, redacting writers, run state and the Ctrl-C signal. */
 export type ProgramDeps = {
   io: CliIo
   write: { out(text: string): void; err(text: string): void }

@@ -18,6 +18,7 @@ export type CliUrls = {
   futuresWs: string
 }
 
+/** An API key and its base64 secret. Built with non-enumerable fields, so printing the object shows `{}`. */
 export type Credentials = { readonly key: string; readonly secret: string }
 
 /** What every command receives besides its own arguments. Holds no credential in a visible property. */
@@ -36,6 +37,7 @@ export type CommandContext = {
   log(message: string): void
 }
 
+/** A table column: the `rows` key it shows, its header, and its alignment (decimals align right by default). */
 export type Column = { readonly key: string; readonly title: string; readonly align?: 'left' | 'right' }
 
 /** A command's result: `data` is printed with `-o json`, `columns`/`rows` (and `text`) in table mode. */

@@ -5,6 +5,7 @@ import { _wsSession } from '../internal/_wsSession.js'
 import { type BookView, renderBook } from '../output/renderBook.js'
 import type { Command, CommandContext, CommandOutput } from '../types.js'
 
+/** Arguments of {@link book}: the pair, depth, `--once`, `--count`. */
 export type BookArgs = {
   pair: string
   depth?: number | undefined

@@ -2,6 +2,7 @@ import { _futuresClient } from '../internal/_futuresClient.js'
 import { _parseJsonOption } from '../internal/_parseJsonOption.js'
 import type { Command } from '../types.js'
 
+/** Arguments of {@link futures}: URL, `-X`, `-d` and `-q` (JSON text). */
 export type FuturesArgs = {
   url: string
   method?: string | undefined

@@ -2,6 +2,7 @@ import { _spotClient } from '../internal/_spotClient.js'
 import { renderChart } from '../output/renderChart.js'
 import type { Command } from '../types.js'
 
+/** Arguments of {@link ohlc}: pair, `--interval` (minutes), `--limit` (table rows), `--no-chart`. */
 export type OhlcArgs = {
   pair: string
   interval?: number | undefined

@@ -3,6 +3,7 @@ import { _confirm } from '../internal/_confirm.js'
 import { _spotClient } from '../internal/_spotClient.js'
 import type { Command, CommandContext, CommandOutput } from '../types.js'
 
+/** Arguments of `order add`: side, pair, volume and the order flags. */
 export type OrderAddArgs = {
   side: string
   pair: string
@@ -14,12 +15,14 @@ export type OrderAddArgs = {
   validate?: boolean | undefined
   yes?: boolean | undefined
 }
+/** Arguments of `order amend`: the txid and the new volume and/or price. */
 export type OrderAmendArgs = {
   txid: string
   volume?: string | undefined
   price?: string | undefined
   yes?: boolean | undefined
 }
+/** Arguments of `order cancel`: txids (or cl_ord_ids). */
 export type OrderCancelArgs = { txids: string[]; yes?: boolean | undefined }
 
 const ORDER_TYPES = [

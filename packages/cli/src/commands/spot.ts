@@ -2,6 +2,7 @@ import { _parseJsonOption } from '../internal/_parseJsonOption.js'
 import { _spotClient } from '../internal/_spotClient.js'
 import type { Command } from '../types.js'
 
+/** Arguments of {@link spot}: URL, `-X` and `-d` (JSON text). */
 export type SpotArgs = { url: string; method?: string | undefined; data?: string | undefined }
 
 /**

@@ -4,6 +4,7 @@ import { _toWsSymbol } from '../internal/_toWsSymbol.js'
 import { _wsSession } from '../internal/_wsSession.js'
 import type { Command } from '../types.js'
 
+/** Arguments of {@link stream}: channel, pairs, `--count`, `--depth`. */
 export type StreamArgs = { channel: string; pairs: string[]; count?: number | undefined; depth?: number | undefined }
 
 // Channels of the authenticated endpoint: they need a token from GetWebSocketsToken.

@@ -29,4 +29,5 @@ export function _createRedactor(argv: readonly string[], env: Readonly<Record<st
   }
 }
 
+/** The redactor of one run: `add` a value learnt later, `redact` text before it is written. */
 export type Redactor = ReturnType<typeof _createRedactor>

@@ -1,8 +1,10 @@
 import { KrakenError } from '@k/errors'
 import type { CommandContext } from '../types.js'
 
+/** One WebSocket text frame: the exact text (for NDJSON and checksums) and its parsed JSON. */
 export type WsFrame = { text: string; json: Record<string, unknown> }
 
+/** An open WebSocket: send JSON, iterate frames, close. */
 export type WsSession = {
   send(message: unknown): void
   /** Frames in arrival order; ends when the socket closes or the context is aborted. */

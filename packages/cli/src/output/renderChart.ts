@@ -1,3 +1,4 @@
+/** One candle's prices as numbers (display only; the data keeps Kraken's strings). */
 export type Candle = { open: number; high: number; low: number; close: number }
 
 const SPARKS = '▁▂▃▄▅▆▇█'
