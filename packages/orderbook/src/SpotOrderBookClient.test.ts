@@ -1,5 +1,6 @@
 import { KrakenChecksumError, KrakenValidationError } from '@k/errors'
 import { type Simulator, startSimulator } from '@k/testkit'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OrderBook } from './OrderBook.js'
 import { type BookUpdateMessage, SpotOrderBookClient } from './SpotOrderBookClient.js'
@@ -151,6 +152,34 @@ describe('SpotOrderBookClient against kraken-sim', () => {
     expect(client.resyncs).toBe(0)
     await client.close()
   })
+
+  it('property: random depths, pairs and fault rates (corrupt + drop) always end equal to the server’s books', async () => {
+    const pairsArb = fc.subarray(['BTC/USD', 'ETH/USD', 'XRP/USD', 'DOGE/USD', 'ETH/BTC'], {
+      minLength: 1,
+      maxLength: 3,
+    })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(10, 25, 100, 500, 1000),
+        pairsArb,
+        fc.integer({ min: 5, max: 25 }),
+        fc.integer({ min: 40, max: 150 }),
+        async (depth, pairs, corruptEvery, dropEvery) => {
+          const client = newClient({ depth, pairs }, `?corruptChecksumEveryN=${corruptEvery}&dropEveryN=${dropEvery}`)
+          let reconnects = 0
+          client.ws.on('reconnected', () => void reconnects++)
+          await client.connect()
+          // A long stream: past at least one dropped connection and several corruptions.
+          await waitFor(() => reconnects >= 1 && client.resyncs >= 2, 'faults to happen', 2000)
+          for (const pair of pairs) {
+            await waitFor(() => equalsServer(client.get(pair), pair, depth), `${pair} equal to the server`, 300)
+          }
+          await client.close()
+        },
+      ),
+      { numRuns: 4 },
+    )
+  }, 120_000)
 
   it('gives up after maxResyncs consecutive failures with KrakenChecksumError', async () => {
     const client = newClient({ depth: 10, pairs: ['BTC/USD'], maxResyncs: 2 }, '?corruptChecksumEveryN=1')

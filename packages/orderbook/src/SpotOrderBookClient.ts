@@ -99,6 +99,8 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
   readonly #maxResyncs: number
   readonly #resyncDelay: number
   readonly #books = new Map<string, PairState>()
+  /** Pairs whose resync subscribe failed on a dropped connection after their unsubscribe succeeded. */
+  readonly #afterReconnect = new Set<string>()
   #closed = false
 
   constructor(options: SpotOrderBookClientOptions = {}) {
@@ -120,6 +122,7 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
       new SpotWsClient({ ...options.wsOptions, ...(options.url === undefined ? {} : { url: options.url }) })
     this.ws.on('message', this.#onMessage)
     this.ws.on('close', this.#onClose)
+    this.ws.on('reconnected', this.#onReconnected)
   }
 
   /** The fixed depth of every book of this client (python `depth`). */
@@ -141,6 +144,7 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     this.#books.clear()
     this.ws.off('message', this.#onMessage)
     this.ws.off('close', this.#onClose)
+    this.ws.off('reconnected', this.#onReconnected)
     if (this.#ownsWs) await this.ws.close()
   }
 
@@ -153,6 +157,7 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     if (!this.#closed) {
       this.ws.on('message', this.#onMessage)
       this.ws.on('close', this.#onClose)
+      this.ws.on('reconnected', this.#onReconnected)
     }
     for (const pair of symbols) {
       if (!this.#books.has(pair)) {
@@ -248,6 +253,16 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     }
   }
 
+  readonly #onReconnected = (info: { connection: WsConnectionName }): void => {
+    if (info.connection !== 'public' || this.#afterReconnect.size === 0) return
+    const pairs = [...this.#afterReconnect].filter((pair) => this.#books.get(pair)?.awaitingSnapshot)
+    this.#afterReconnect.clear()
+    if (pairs.length === 0) return
+    this.ws
+      .subscribe({ channel: 'book', symbol: pairs, depth: this.#depth })
+      .catch((error: unknown) => this.emit('error', error as KrakenError))
+  }
+
   #resync(pair: string, state: PairState, reason: string): void {
     state.awaitingSnapshot = true
     state.failures++
@@ -266,11 +281,17 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     const delay = Math.min(this.#resyncDelay * 2 ** (state.failures - 1), 30_000)
     const params = { channel: 'book' as const, symbol: [pair], depth: this.#depth }
     const stillWanted = () => !this.#closed && this.#books.get(pair) === state
+    let unsubscribed = false
     void this.ws
       .unsubscribe(params)
-      .catch(() => {
-        // Not subscribed any more (e.g. the connection dropped meanwhile): the subscribe below still rebuilds it.
-      })
+      .then(
+        () => {
+          unsubscribed = true
+        },
+        () => {
+          // The connection is down: SpotWsClient still holds the subscription and replays it after reconnecting.
+        },
+      )
       .then(
         () =>
           new Promise<void>((resolve) => {
@@ -280,11 +301,18 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
       )
       .then(async () => {
         state.timer = undefined
-        if (!stillWanted()) return
+        // A snapshot may already have arrived (replay after a reconnect): nothing left to do then.
+        if (!stillWanted() || !state.awaitingSnapshot) return
         try {
           await this.ws.subscribe(params)
         } catch (error) {
-          if (stillWanted()) this.emit('error', error as KrakenError)
+          if (!stillWanted()) return
+          if ((error as KrakenError).category === 'network') {
+            // Dropped meanwhile. If our unsubscribe went through, SpotWsClient will not replay this pair: do it here.
+            if (unsubscribed) this.#afterReconnect.add(pair)
+            return
+          }
+          this.emit('error', error as KrakenError)
         }
       })
   }
