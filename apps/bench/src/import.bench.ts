@@ -48,7 +48,9 @@ export async function runImportBench(options: BenchOptions): Promise<BenchTable>
           cwd: benchRoot,
           env: { ...process.env, SIM_URL: sim.url, NODE_OPTIONS: '' },
         })
-        ;(times[name] ??= []).push(Number(stdout.trim()))
+        const list = times[name] ?? []
+        list.push(Number(stdout.trim()))
+        times[name] = list
       }
     }
     const rows: BenchRow[] = Object.entries(times).map(([name, values]) => {
