@@ -61,6 +61,23 @@ describe('FuturesOrderBookClient against kraken-sim', () => {
     await client.close()
   })
 
+  it('rebuilds after dropped connections while also resyncing on gaps', async () => {
+    const client = new FuturesOrderBookClient({
+      url: `${sim.futuresWsUrl}?skipFuturesSeqEveryN=15&dropEveryN=90`,
+      productIds: ['PF_XBTUSD', 'PF_ETHUSD'],
+      resyncDelay: 5,
+      wsOptions: { initialBackoff: 20, maxBackoff: 100, maxReconnects: 50 },
+    })
+    let reconnects = 0
+    client.ws.on('reconnected', () => void reconnects++)
+    await client.connect()
+    await waitFor(() => reconnects >= 2 && client.resyncs >= 2, 'drops and gaps')
+    for (const id of ['PF_XBTUSD', 'PF_ETHUSD']) {
+      await waitFor(() => equalsServer(client.get(id), id), `${id} equal to the server`, 300)
+    }
+    await client.close()
+  })
+
   it('validates product ids before sending', async () => {
     const client = new FuturesOrderBookClient({ url: sim.futuresWsUrl })
     await expect(client.addBook([])).rejects.toThrow(/productIds/)

@@ -87,6 +87,8 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
   readonly #maxResyncs: number
   readonly #resyncDelay: number
   readonly #books = new Map<string, ProductState>()
+  /** Products whose resync subscribe failed on a dropped connection after their unsubscribe succeeded. */
+  readonly #afterReconnect = new Set<string>()
   #closed = false
 
   constructor(options: FuturesOrderBookClientOptions = {}) {
@@ -102,6 +104,7 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
       new FuturesWsClient({ ...options.wsOptions, ...(options.url === undefined ? {} : { url: options.url }) })
     this.ws.on('message', this.#onMessage)
     this.ws.on('close', this.#onClose)
+    this.ws.on('reconnected', this.#onReconnected)
   }
 
   /** Opens the connection (unless shared) and subscribes `productIds` from the options. */
@@ -118,6 +121,7 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
     this.#books.clear()
     this.ws.off('message', this.#onMessage)
     this.ws.off('close', this.#onClose)
+    this.ws.off('reconnected', this.#onReconnected)
     if (this.#ownsWs) await this.ws.close()
   }
 
@@ -171,7 +175,17 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
   }
 
   readonly #onClose = (): void => {
+    // FuturesWsClient replays the subscriptions after reconnecting; the new snapshots rebuild the books.
     for (const state of this.#books.values()) state.book.valid = false
+  }
+
+  readonly #onReconnected = (): void => {
+    const ids = [...this.#afterReconnect].filter((id) => this.#books.get(id)?.resyncing)
+    this.#afterReconnect.clear()
+    if (ids.length === 0) return
+    this.ws
+      .subscribe({ feed: 'book', product_ids: ids })
+      .catch((error: unknown) => this.emit('error', error as KrakenError))
   }
 
   #resync(productId: string, state: ProductState, reason: string): void {
@@ -193,9 +207,17 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
     const delay = Math.min(this.#resyncDelay * 2 ** (state.failures - 1), 30_000)
     const params = { feed: 'book' as const, product_ids: [productId] }
     const stillWanted = () => !this.#closed && this.#books.get(productId) === state
+    let unsubscribed = false
     void this.ws
       .unsubscribe(params)
-      .catch(() => {})
+      .then(
+        () => {
+          unsubscribed = true
+        },
+        () => {
+          // The connection is down: FuturesWsClient still holds the subscription and replays it after reconnecting.
+        },
+      )
       .then(
         () =>
           new Promise<void>((resolve) => {
@@ -205,11 +227,16 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
       )
       .then(async () => {
         state.timer = undefined
-        if (!stillWanted()) return
+        if (!stillWanted() || !state.resyncing) return
         try {
           await this.ws.subscribe(params)
         } catch (error) {
-          if (stillWanted()) this.emit('error', error as KrakenError)
+          if (!stillWanted()) return
+          if ((error as KrakenError).category === 'network') {
+            if (unsubscribed) this.#afterReconnect.add(productId)
+            return
+          }
+          this.emit('error', error as KrakenError)
         }
       })
   }
