@@ -4,12 +4,20 @@ import type { FuturesOrderBook } from './FuturesOrderBook.js'
 import { FuturesOrderBookClient } from './FuturesOrderBookClient.js'
 
 let sim: Simulator
+const clients: FuturesOrderBookClient[] = []
+
+/** Every client is also closed in afterAll, so a failing test never leaves a socket or timer behind. */
+function track(client: FuturesOrderBookClient): FuturesOrderBookClient {
+  clients.push(client)
+  return client
+}
 
 beforeAll(async () => {
   sim = await startSimulator({ tickMs: 20 })
 })
 
 afterAll(async () => {
+  for (const client of clients) await client.close()
   await sim.close()
 })
 
@@ -36,7 +44,7 @@ async function equalsServer(book: FuturesOrderBook | undefined, symbol: string):
 
 describe('FuturesOrderBookClient against kraken-sim', () => {
   it('builds books from book_snapshot + deltas and matches the server', async () => {
-    const client = new FuturesOrderBookClient({ url: sim.futuresWsUrl, productIds: ['PF_XBTUSD', 'PF_ETHUSD'] })
+    const client = track(new FuturesOrderBookClient({ url: sim.futuresWsUrl, productIds: ['PF_XBTUSD', 'PF_ETHUSD'] }))
     let updates = 0
     client.on('update', () => void updates++)
     await client.connect()
@@ -47,11 +55,13 @@ describe('FuturesOrderBookClient against kraken-sim', () => {
   })
 
   it('resyncs on every seq gap (skipFuturesSeqEveryN) and ends equal to the server', async () => {
-    const client = new FuturesOrderBookClient({
-      url: `${sim.futuresWsUrl}?skipFuturesSeqEveryN=25`,
-      productIds: ['PF_XBTUSD'],
-      resyncDelay: 5,
-    })
+    const client = track(
+      new FuturesOrderBookClient({
+        url: `${sim.futuresWsUrl}?skipFuturesSeqEveryN=25`,
+        productIds: ['PF_XBTUSD'],
+        resyncDelay: 5,
+      }),
+    )
     const reasons: string[] = []
     client.on('resync', (_id, reason) => reasons.push(reason))
     await client.connect()
@@ -62,12 +72,14 @@ describe('FuturesOrderBookClient against kraken-sim', () => {
   })
 
   it('rebuilds after dropped connections while also resyncing on gaps', async () => {
-    const client = new FuturesOrderBookClient({
-      url: `${sim.futuresWsUrl}?skipFuturesSeqEveryN=15&dropEveryN=90`,
-      productIds: ['PF_XBTUSD', 'PF_ETHUSD'],
-      resyncDelay: 5,
-      wsOptions: { initialBackoff: 20, maxBackoff: 100, maxReconnects: 50 },
-    })
+    const client = track(
+      new FuturesOrderBookClient({
+        url: `${sim.futuresWsUrl}?skipFuturesSeqEveryN=15&dropEveryN=90`,
+        productIds: ['PF_XBTUSD', 'PF_ETHUSD'],
+        resyncDelay: 5,
+        wsOptions: { initialBackoff: 20, maxBackoff: 100, maxReconnects: 50 },
+      }),
+    )
     let reconnects = 0
     client.ws.on('reconnected', () => void reconnects++)
     await client.connect()
@@ -79,7 +91,7 @@ describe('FuturesOrderBookClient against kraken-sim', () => {
   })
 
   it('validates product ids before sending', async () => {
-    const client = new FuturesOrderBookClient({ url: sim.futuresWsUrl })
+    const client = track(new FuturesOrderBookClient({ url: sim.futuresWsUrl }))
     await expect(client.addBook([])).rejects.toThrow(/productIds/)
     await client.close()
   })

@@ -66,19 +66,22 @@ describe('SpotOrderBookClient replaying Kraken’s recorded stream (local ws ser
     let updates = 0
     client.on('resync', (_pair, reason) => resyncs.push(reason))
     client.on('update', () => void updates++)
-    await client.connect()
-    for (let i = 0; i < 500 && updates < CORRUPT_AT + frames.length; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10))
+    try {
+      await client.connect()
+      for (let i = 0; i < 500 && updates < CORRUPT_AT + frames.length; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      const book = client.get('BTC/USD')!
+      expect(resyncs).toHaveLength(1)
+      expect(resyncs[0]).toMatch(/checksum mismatch on update/)
+      expect(unsubscribes).toBe(1)
+      expect(subscribes).toBe(2)
+      expect(book.valid).toBe(true)
+      expect(book.toJSON()).toEqual(expected.toJSON())
+      // 200 good frames before the corrupted one, then the whole second stream.
+      expect(updates).toBe(CORRUPT_AT + frames.length)
+    } finally {
+      await client.close()
     }
-    const book = client.get('BTC/USD')!
-    expect(resyncs).toHaveLength(1)
-    expect(resyncs[0]).toMatch(/checksum mismatch on update/)
-    expect(unsubscribes).toBe(1)
-    expect(subscribes).toBe(2)
-    expect(book.valid).toBe(true)
-    expect(book.toJSON()).toEqual(expected.toJSON())
-    // 200 good frames before the corrupted one, then the whole second stream.
-    expect(updates).toBe(CORRUPT_AT + frames.length)
-    await client.close()
   })
 })
