@@ -331,7 +331,7 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
     if (!this.#tokens)
       throw new KrakenAuthenticationError('getWsToken() needs key and secret.', { code: 'EAPI:Invalid key' })
     const token = await this.#tokens.refresh()
-    return { token, expires: 900 }
+    return { token, expires: this.#tokens.last?.expires ?? 900 }
   }
 
   /** REST request through {@link SpotWsClient.restClient} (python's inherited `request`). */

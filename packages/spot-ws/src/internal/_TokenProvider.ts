@@ -7,6 +7,8 @@ export type WsToken = { token: string; expires: number }
  */
 export class _TokenProvider {
   #token: string | undefined
+  /** The last token fetched, with Kraken's `expires` (seconds). */
+  last: WsToken | undefined
   #inflight: Promise<string> | undefined
   /** How many tokens were fetched (for tests and diagnostics). */
   fetches = 0
@@ -24,7 +26,9 @@ export class _TokenProvider {
     this.#inflight ??= (async () => {
       try {
         this.fetches++
-        const { token } = await this.fetchToken()
+        const fetched = await this.fetchToken()
+        const { token } = fetched
+        this.last = fetched
         this.#token = token
         return token
       } finally {
