@@ -112,6 +112,19 @@ describe('python-parity API, raw text hook, stream()', () => {
     await until(() => client.activePublicSubscriptions.length === 0)
   })
 
+  test('stream(): close() ends an open for-await loop', async () => {
+    const client = track(new SpotWsClient({ url: sim.wsUrl }))
+    await client.connect()
+    const types: string[] = []
+    const loop = (async () => {
+      for await (const message of client.stream({ channel: 'ticker', symbol: ['DOGE/USD'] })) types.push(message.type)
+    })()
+    await until(() => types.length > 0)
+    await client.close()
+    await loop
+    expect(types[0]).toBe('snapshot')
+  })
+
   test('stream(): a consumer that stops reading gets a clear overflow error, not unbounded memory', async () => {
     const client = track(new SpotWsClient({ url: sim.wsUrl }))
     await client.connect()

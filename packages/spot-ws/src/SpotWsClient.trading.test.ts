@@ -132,6 +132,21 @@ describe('trading methods: validation, timeouts, token handling, never re-sent',
     expect(placed.order_id).toMatch(/^O/)
   })
 
+  test('an expired token (15 minutes passed on the simulator clock) is replaced on the next private subscribe', async () => {
+    const client = await make()
+    const store = sim.state.domains.get('spot-ws-tokens') as { now: () => number }
+    const realNow = store.now
+    store.now = () => realNow() + 901_000
+    try {
+      const fetches = client.tokenFetches
+      const acks = await client.subscribe({ channel: 'executions' })
+      expect(acks[0]!.success).toBe(true)
+      expect(client.tokenFetches).toBe(fetches + 1)
+    } finally {
+      store.now = realNow
+    }
+  })
+
   test('tokens are fetched single-flight', async () => {
     const client = await make()
     const fetches = client.tokenFetches

@@ -99,6 +99,7 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
   /** Subscribe/unsubscribe params by `req_id`, so acks can be stored with what was asked. */
   readonly #requested = new Map<number, Record<string, unknown>>()
   readonly #streams = new Set<(message: Record<string, unknown>) => void>()
+  readonly #queues = new Set<{ return(): unknown; fail(error: unknown): void }>()
   readonly #connections: Partial<Record<WsConnectionName, _WsConnection>> = {}
   #tokens: _TokenProvider | undefined
   #restClient: SpotClient | undefined
@@ -168,6 +169,8 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
     await Promise.all(connections.map((connection) => connection.close()))
     this.#pending.failConnection('public', 'client closed')
     this.#pending.failConnection('private', 'client closed')
+    // Open `for await` loops end (done) instead of waiting forever.
+    for (const queue of [...this.#queues]) void queue.return()
   }
 
   /** @deprecated python-kraken-sdk name; use {@link SpotWsClient.close}. */
@@ -268,10 +271,12 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
         ),
       () => {
         this.#streams.delete(listener)
+        this.#queues.delete(queue)
         if (shouldSubscribe) this.unsubscribe(params).catch(() => {})
       },
     )
     this.#streams.add(listener)
+    this.#queues.add(queue)
     if (shouldSubscribe) this.subscribe(params).catch((error: unknown) => queue.fail(error))
     return queue
   }
@@ -445,6 +450,8 @@ export class SpotWsClient extends _Emitter<SpotWsClientEvents> implements WsRequ
       onReconnected: (info) => this.emit('reconnected', info),
       onFatal: (error) => {
         this.exceptionOccur = true
+        // Streams cannot continue on a connection that stopped for good: their loops throw this error.
+        for (const queue of [...this.#queues]) queue.fail(error)
         this.emit('error', error)
       },
       onPing: () => JSON.stringify({ method: 'ping', req_id: this.#nextReqId++ }),
