@@ -102,6 +102,11 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
     this.ws =
       options.ws ??
       new FuturesWsClient({ ...options.wsOptions, ...(options.url === undefined ? {} : { url: options.url }) })
+    this.#attach()
+  }
+
+  /** Listens to the FuturesWsClient (idempotent). */
+  #attach(): void {
     this.ws.on('message', this.#onMessage)
     this.ws.on('close', this.#onClose)
     this.ws.on('reconnected', this.#onReconnected)
@@ -110,6 +115,7 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
   /** Opens the connection (unless shared) and subscribes `productIds` from the options. */
   async connect(): Promise<void> {
     this.#closed = false
+    this.#attach()
     if (this.#ownsWs) await this.ws.connect()
     if (this.#productIds.length > 0) await this.addBook(this.#productIds)
   }
@@ -155,6 +161,15 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
   }
 
   readonly #onMessage = (message: unknown): void => {
+    // FuturesWsClient rethrows listener errors outside the emitter: report them as `error` events instead.
+    try {
+      this.#handle(message)
+    } catch (error) {
+      this.emit('error', error as KrakenError)
+    }
+  }
+
+  #handle(message: unknown): void {
     const m = message as { feed?: unknown; product_id?: unknown; event?: unknown }
     if (m.event !== undefined || typeof m.product_id !== 'string') return
     const state = this.#books.get(m.product_id)

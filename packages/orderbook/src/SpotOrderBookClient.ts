@@ -120,6 +120,11 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     this.ws =
       options.ws ??
       new SpotWsClient({ ...options.wsOptions, ...(options.url === undefined ? {} : { url: options.url }) })
+    this.#attach()
+  }
+
+  /** Listens to the SpotWsClient (idempotent: listener sets ignore duplicates). */
+  #attach(): void {
     this.ws.on('message', this.#onMessage)
     this.ws.on('close', this.#onClose)
     this.ws.on('reconnected', this.#onReconnected)
@@ -133,6 +138,7 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
   /** Opens the connection (unless a shared `ws` was given) and subscribes `pairs` from the options. */
   async connect(): Promise<void> {
     this.#closed = false
+    this.#attach()
     if (this.#ownsWs) await this.ws.connect()
     if (this.#pairs.length > 0) await this.addBook(this.#pairs)
   }
@@ -154,11 +160,7 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
    */
   async addBook(pairs: readonly string[]): Promise<void> {
     const symbols = validate(pairsSchema, pairs, 'addBook', 'pairs')
-    if (!this.#closed) {
-      this.ws.on('message', this.#onMessage)
-      this.ws.on('close', this.#onClose)
-      this.ws.on('reconnected', this.#onReconnected)
-    }
+    if (!this.#closed) this.#attach()
     for (const pair of symbols) {
       if (!this.#books.has(pair)) {
         this.#books.set(pair, {
