@@ -120,11 +120,17 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
     if (this.#productIds.length > 0) await this.addBook(this.#productIds)
   }
 
-  /** Stops timers, forgets the books and closes the connection (unless shared). */
+  /** Stops timers, forgets the books and closes the connection (a shared one: unsubscribes its products). */
   async close(): Promise<void> {
     this.#closed = true
     for (const state of this.#books.values()) clearTimeout(state.timer)
+    const ids = [...this.#books.keys()]
     this.#books.clear()
+    if (!this.#ownsWs && ids.length > 0) {
+      await this.ws.unsubscribe({ feed: 'book', product_ids: ids }).catch(() => {
+        // Already gone (connection down): nothing left to release.
+      })
+    }
     this.ws.off('message', this.#onMessage)
     this.ws.off('close', this.#onClose)
     this.ws.off('reconnected', this.#onReconnected)

@@ -1,4 +1,5 @@
 import { KrakenChecksumError, KrakenValidationError } from '@k/errors'
+import { SpotWsClient } from '@k/spot-ws'
 import { type Simulator, startSimulator } from '@k/testkit'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -194,6 +195,29 @@ describe('SpotOrderBookClient against kraken-sim', () => {
     expect(client.get('BTC/USD')?.valid).toBe(false)
     expect(notices.filter((m) => 'error' in m)).toHaveLength(2)
     await client.close()
+  })
+
+  it('shares one SpotWsClient between clients of different depths without closing it', async () => {
+    const ws = new SpotWsClient({ url: sim.wsUrl })
+    try {
+      await ws.connect()
+      const shallow = newClient({ ws, depth: 10, pairs: ['BTC/USD'] })
+      const deep = newClient({ ws, depth: 100, pairs: ['ETH/USD'] })
+      let deepUpdates = 0
+      deep.on('update', () => void deepUpdates++)
+      await shallow.connect()
+      await deep.connect()
+      await waitFor(() => deepUpdates > 10 && shallow.get('BTC/USD')?.valid === true, 'both books')
+      expect(shallow.get('ETH/USD')).toBeUndefined()
+      await shallow.close()
+      const before = deepUpdates
+      await waitFor(() => deepUpdates > before + 10, 'updates after the other client closed')
+      expect(deep.get('ETH/USD')?.valid).toBe(true)
+      await waitFor(() => equalsServer(deep.get('ETH/USD'), 'ETH/USD', 100), 'ETH/USD equal to the server', 200)
+      await deep.close()
+    } finally {
+      await ws.close()
+    }
   })
 
   it('validates its inputs before sending anything', async () => {

@@ -143,11 +143,17 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     if (this.#pairs.length > 0) await this.addBook(this.#pairs)
   }
 
-  /** Stops resync timers, forgets every book and closes the connection (unless shared). */
+  /** Stops resync timers, forgets every book and closes the connection (a shared one: unsubscribes its pairs). */
   async close(): Promise<void> {
     this.#closed = true
     for (const state of this.#books.values()) clearTimeout(state.timer)
+    const pairs = [...this.#books.keys()]
     this.#books.clear()
+    if (!this.#ownsWs && pairs.length > 0) {
+      await this.ws.unsubscribe({ channel: 'book', symbol: pairs, depth: this.#depth }).catch(() => {
+        // Already gone (connection down): nothing left to release.
+      })
+    }
     this.ws.off('message', this.#onMessage)
     this.ws.off('close', this.#onClose)
     this.ws.off('reconnected', this.#onReconnected)
