@@ -167,6 +167,18 @@ describe('python-parity API, raw text hook, stream()', () => {
     expect(cancelled!.order_id).toBe(placed.order_id)
   })
 
+  test('UnifiedWsClient with assetClass derivatives streams the futures market in v2 shapes', async () => {
+    const client = track(new UnifiedWsClient({ assetClass: 'derivatives', url: sim.unifiedWsUrl }))
+    await client.connect()
+    for await (const message of client.stream({ channel: 'book', symbol: ['PF_XBTUSD'], depth: 10 })) {
+      expect(message.data[0]!.symbol).toBe('PF_XBTUSD')
+      expect(message.data[0]!.bids.length).toBeGreaterThan(0)
+      expect(typeof message.data[0]!.checksum).toBe('number')
+      break
+    }
+    await until(() => client.activePublicSubscriptions.length === 0)
+  })
+
   test('no message is lost between the socket and the handler (5,000-update firehose, every checksum in order)', async () => {
     const client = track(new SpotWsClient({ url: sim.wsUrl }))
     await client.connect()

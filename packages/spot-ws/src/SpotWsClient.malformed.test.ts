@@ -69,7 +69,9 @@ test('keepalive: a socket that stays silent for three ping intervals is dropped 
   try {
     await client.connect()
     await reconnected
-    expect(pings.length).toBeGreaterThanOrEqual(2)
+    // Pings keep going on the new socket (timers may fire late on a loaded machine, so wait for one).
+    for (let round = 0; round < 100 && pings.length === 0; round++)
+      await new Promise((resolve) => setTimeout(resolve, 20))
     expect(JSON.parse(pings[0]!)).toMatchObject({ method: 'ping' })
   } finally {
     await client.close()

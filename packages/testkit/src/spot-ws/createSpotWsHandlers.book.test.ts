@@ -113,6 +113,17 @@ describe('book checksums against an independent reference', () => {
     expect(ten.truncated + twentyFive.truncated).toBeGreaterThan(0)
   })
 
+  test('Unified WebSocket derivatives books (PF_XBTUSD, PI_ETHUSD) carry correct checksums too', async () => {
+    const client = await _wsTestClient(sim.unifiedWsUrl)
+    clients.push(client)
+    client.send({
+      method: 'subscribe',
+      params: { channel: 'book', symbol: ['PF_XBTUSD', 'PI_ETHUSD'], depth: 10, asset_class: 'derivatives' },
+    })
+    const { checked } = await verifyStream(client, 0, 10, 200)
+    expect(checked).toBeGreaterThanOrEqual(200)
+  })
+
   test('firehose frames carry correct checksums too', async () => {
     const client = await connect()
     client.send({ method: 'sim_firehose', params: { symbol: 'AAPLx/USD', count: 3000, depth: 10 }, req_id: 99 })

@@ -224,6 +224,29 @@ describe('Spot WS v2 endpoints: shapes', () => {
       success: true,
       result: { asset_class: 'spot' },
     })
+    unified.send({
+      method: 'subscribe',
+      params: { channel: 'ticker', symbol: ['PF_XBTUSD'], asset_class: 'derivatives' },
+      req_id: 4,
+    })
+    expect(await unified.waitFor((message) => message.req_id === 4)).toMatchObject({
+      success: true,
+      result: { asset_class: 'derivatives', symbol: 'PF_XBTUSD' },
+    })
+    const ticker = await unified.waitFor(
+      (message) =>
+        message.channel === 'ticker' && (message.data as Array<{ symbol: string }>)[0]!.symbol === 'PF_XBTUSD',
+    )
+    expect(Object.keys((ticker.data as object[])[0]!)).toEqual(expect.arrayContaining(['bid', 'ask', 'last', 'volume']))
+    unified.send({
+      method: 'subscribe',
+      params: { channel: 'ticker', symbol: ['BTC/USD'], asset_class: 'derivatives' },
+      req_id: 5,
+    })
+    expect(await unified.waitFor((message) => message.req_id === 5)).toMatchObject({
+      success: false,
+      error: 'Currency pair not supported BTC/USD',
+    })
     unifiedPrivate.send({
       method: 'add_order',
       params: {

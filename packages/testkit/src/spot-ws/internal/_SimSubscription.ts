@@ -1,8 +1,11 @@
 import type { SimLevel } from './_bookChecksum.js'
+import type { WsMarket } from './_WsMarket.js'
 
 /** One active channel subscription of one connection. */
 export type SimSubscription = {
   channel: string
+  /** The market it streams: spot, or derivatives on the Unified WebSocket (`asset_class: 'derivatives'`). */
+  market: WsMarket
   /** WS v2 symbol (`BTC/USD`); absent for instrument, executions, balances. */
   symbol?: string
   depth?: number

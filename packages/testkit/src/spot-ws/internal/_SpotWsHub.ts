@@ -11,7 +11,8 @@ import { CHANNELS } from './channels/_channels.js'
 export class SpotWsHub {
   readonly sessions = new Set<SpotWsSession>()
   #connectionId = 0
-  #stopMarket: (() => void) | undefined
+  readonly #listening = new Map<WsMarket, () => void>()
+  #derivatives: WsMarket | undefined
   #heartbeat: ReturnType<typeof setInterval> | undefined
 
   constructor(
@@ -20,6 +21,8 @@ export class SpotWsHub {
     readonly engine: WsEngine,
     /** The account key of a valid WS token (from REST GetWebSocketsToken), or undefined. */
     readonly validateToken: (token: unknown) => string | undefined,
+    /** The derivatives market of the Unified WebSocket, created on first use. */
+    readonly createDerivativesMarket: () => WsMarket,
   ) {
     engine.onEvent((event) => {
       for (const session of this.sessions) {
@@ -51,28 +54,40 @@ export class SpotWsHub {
     }
   }
 
-  /** Listens to the market only while some connection has a market-data subscription. */
+  /** The derivatives market (Unified WebSocket, `asset_class: 'derivatives'`). */
+  get derivatives(): WsMarket {
+    this.#derivatives ??= this.createDerivativesMarket()
+    return this.#derivatives
+  }
+
+  /** Listens to each market only while some connection has a subscription on it. */
   refresh(): void {
-    let needed = false
-    for (const session of this.sessions) if (session.subscriptions.size > 0) needed = true
-    if (needed && !this.#stopMarket) {
-      this.#stopMarket = this.market.onChange((change) => {
+    const needed = new Set<WsMarket>()
+    for (const session of this.sessions)
+      for (const subscription of session.subscriptions.values()) needed.add(subscription.market)
+    for (const market of needed) {
+      if (this.#listening.has(market)) continue
+      const stop = market.onChange((change) => {
         for (const session of this.sessions) {
           for (const subscription of session.subscriptions.values()) {
-            if (subscription.symbol === change.symbol)
+            if (subscription.market === market && subscription.symbol === change.symbol) {
               CHANNELS.get(subscription.channel)?.onMarket?.(session, subscription, change)
+            }
           }
         }
       })
-    } else if (!needed && this.#stopMarket) {
-      this.#stopMarket()
-      this.#stopMarket = undefined
+      this.#listening.set(market, stop)
+    }
+    for (const [market, stop] of this.#listening) {
+      if (needed.has(market)) continue
+      stop()
+      this.#listening.delete(market)
     }
   }
 
   stop(): void {
-    this.#stopMarket?.()
-    this.#stopMarket = undefined
+    for (const stop of this.#listening.values()) stop()
+    this.#listening.clear()
     if (this.#heartbeat) clearInterval(this.#heartbeat)
     this.#heartbeat = undefined
   }

@@ -24,11 +24,17 @@ export function _handleSubscribe(session: SpotWsSession, context: SimRequestCont
       session.failure(context, 'EGeneral:Invalid arguments:asset_class')
       return
     }
-    if (request.asset_class === 'derivatives') {
-      session.failure(context, 'EGeneral:Invalid arguments:asset_class derivatives is not served by kraken-sim')
-      return
-    }
-    extra.asset_class = 'spot'
+    extra.asset_class = request.asset_class
+  }
+  const market =
+    request.asset_class === 'derivatives' && session.endpoint.isUnified ? session.hub.derivatives : session.hub.market
+  if (market !== session.hub.market && channel.isPrivate) {
+    // kraken-sim streams derivatives market data only; account channels are served for spot.
+    session.failure(
+      context,
+      `EGeneral:Invalid arguments:channel ${channel.name} is not served for derivatives by kraken-sim`,
+    )
+    return
   }
   if (channel.isPrivate) {
     if (!session.endpoint.isPrivate) {
@@ -63,7 +69,7 @@ export function _handleSubscribe(session: SpotWsSession, context: SimRequestCont
   }
   for (const symbol of symbols) {
     const symbolField = symbol === undefined ? {} : { symbol }
-    if (symbol !== undefined && !session.hub.market.findPair(symbol)) {
+    if (symbol !== undefined && !market.findPair(symbol)) {
       // Kraken quirk: the pair is appended to the message and repeated in a `symbol` field.
       session.failure(context, `Currency pair not supported ${symbol}`, { symbol })
       continue
@@ -85,7 +91,7 @@ export function _handleSubscribe(session: SpotWsSession, context: SimRequestCont
       continue
     }
     const result = { channel: channel.name, ...prepared.result, snapshot: wantsSnapshot, ...symbolField, ...extra }
-    const subscription = { channel: channel.name, ...symbolField, ...prepared.fields, result }
+    const subscription = { channel: channel.name, market, ...symbolField, ...prepared.fields, result }
     session.subscriptions.set(id, subscription)
     session.success(context, result)
     if (wantsSnapshot) channel.snapshot(session, subscription)

@@ -23,7 +23,7 @@ export const bookChannel: SimChannel = {
     return { fields: { depth }, result: { depth } }
   },
   snapshot(session, subscription) {
-    const book = session.hub.market.book(subscription.symbol!, subscription.depth!)
+    const book = subscription.market.book(subscription.symbol!, subscription.depth!)
     subscription.bids = book.bids
     subscription.asks = book.asks
     session.send(_bookFrame('snapshot', subscription.symbol!, book.bids, book.asks, checksumFor(session, subscription)))
@@ -32,8 +32,8 @@ export const bookChannel: SimChannel = {
     if (!change.book) return
     const symbol = subscription.symbol!
     const depth = subscription.depth!
-    const pair = session.hub.market.findPair(symbol)!
-    const deeper = session.hub.market.book(symbol, depth + 50)
+    const pair = subscription.market.findPair(symbol)!
+    const deeper = subscription.market.book(symbol, depth + 50)
     const next = { bids: deeper.bids.slice(0, depth), asks: deeper.asks.slice(0, depth) }
     const listedBids = new Set(deeper.bids.map((level) => level.price))
     const listedAsks = new Set(deeper.asks.map((level) => level.price))

@@ -11,8 +11,9 @@ export const instrumentChannel: SimChannel = {
   isPrivate: false,
   needsSymbol: false,
   prepare: () => ({ fields: {}, result: {} }),
-  snapshot(session) {
-    const assets = SIM_ASSETS.map((asset) => ({
+  snapshot(session, subscription) {
+    const names = new Set(subscription.market.pairs().flatMap((pair) => [pair.base, pair.quote]))
+    const assets = SIM_ASSETS.filter((asset) => names.has(asset.wsname)).map((asset) => ({
       id: asset.wsname,
       status: asset.status,
       precision: asset.decimals,
@@ -21,7 +22,7 @@ export const instrumentChannel: SimChannel = {
       collateral_value: _num(_fixedDecimal(String(asset.collateral_value ?? 0), 2)),
       margin_rate: _num('0.02'),
     }))
-    const pairs = session.hub.market.pairs().map((pair) => ({
+    const pairs = subscription.market.pairs().map((pair) => ({
       symbol: pair.symbol,
       base: pair.base,
       quote: pair.quote,

@@ -46,7 +46,7 @@ export const level3Channel: SimChannel = {
   },
   snapshot(session, subscription) {
     const symbol = subscription.symbol!
-    const book = session.hub.market.book(symbol, subscription.depth!)
+    const book = subscription.market.book(symbol, subscription.depth!)
     subscription.bids = book.bids
     subscription.asks = book.asks
     const data = {
@@ -60,7 +60,7 @@ export const level3Channel: SimChannel = {
   onMarket(session, subscription, change) {
     if (!change.book) return
     const symbol = subscription.symbol!
-    const next = session.hub.market.book(symbol, subscription.depth!)
+    const next = subscription.market.book(symbol, subscription.depth!)
     const bids = events(symbol, subscription.bids ?? [], next.bids)
     const asks = events(symbol, subscription.asks ?? [], next.asks)
     if (bids.length === 0 && asks.length === 0) return

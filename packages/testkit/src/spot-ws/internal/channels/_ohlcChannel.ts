@@ -9,7 +9,7 @@ const INTERVALS = [1, 5, 15, 30, 60, 240, 1440, 10080, 21600]
 function send(session: SpotWsSession, subscription: SimSubscription, type: 'snapshot' | 'update') {
   const symbol = subscription.symbol!
   const interval = subscription.interval!
-  const candles = session.hub.market.ohlc(symbol, interval, type === 'snapshot' ? 10 : 1)
+  const candles = subscription.market.ohlc(symbol, interval, type === 'snapshot' ? 10 : 1)
   const data = candles.map((candle) => ({
     symbol,
     open: _num(candle.open),

@@ -6,7 +6,7 @@ import type { SimChannel } from './_SimChannel.js'
 
 function send(session: SpotWsSession, subscription: SimSubscription, type: 'snapshot' | 'update') {
   const symbol = subscription.symbol!
-  const ticker = session.hub.market.ticker(symbol)
+  const ticker = subscription.market.ticker(symbol)
   subscription.lastBbo = `${ticker.bid}/${ticker.ask}`
   const data = {
     symbol,
@@ -39,7 +39,7 @@ export const tickerChannel: SimChannel = {
   snapshot: (session, subscription) => send(session, subscription, 'snapshot'),
   onMarket(session, subscription, change) {
     if (subscription.trigger === 'bbo') {
-      const { bids, asks } = session.hub.market.book(subscription.symbol!, 1)
+      const { bids, asks } = subscription.market.book(subscription.symbol!, 1)
       if (`${bids[0]?.price}/${asks[0]?.price}` !== subscription.lastBbo) send(session, subscription, 'update')
     } else if (change.trades.length > 0) send(session, subscription, 'update')
   },

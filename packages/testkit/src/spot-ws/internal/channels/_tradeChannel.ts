@@ -20,7 +20,7 @@ export const tradeChannel: SimChannel = {
   prepare: () => ({ fields: {}, result: {} }),
   snapshot(session, subscription) {
     const symbol = subscription.symbol!
-    const data = session.hub.market.trades(symbol, 50).map((trade) => entry(symbol, trade))
+    const data = subscription.market.trades(symbol, 50).map((trade) => entry(symbol, trade))
     session.send(_rawJson({ channel: 'trade', type: 'snapshot', data }))
   },
   onMarket(session, subscription, change) {
