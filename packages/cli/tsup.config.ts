@@ -25,6 +25,11 @@ export default defineConfig([
     define,
     splitting: true,
     noExternal: [/^@k\//],
+    // Bundled CommonJS (isomorphic-ws in @k/spot-ws) calls require('ws'); give the ESM chunks a real `require` that
+    // resolves from this package, where `ws` is a dependency.
+    banner: {
+      js: "import { createRequire as __kCreateRequire } from 'node:module'; const require = __kCreateRequire(import.meta.url);",
+    },
     esbuildOptions(options) {
       options.conditions = ['@k/source', 'node', 'import']
     },

@@ -56,7 +56,7 @@ describe('kraken book', () => {
     expect(run.code).toBe(5)
     expect(JSON.parse(run.stdout)).toMatchObject({
       error: 'protocol',
-      code: 'EProtocol:Checksum mismatch',
+      code: 'EChecksum',
       exitCode: 5,
     })
   })

@@ -1,7 +1,5 @@
-import { KrakenError } from '@k/errors'
-import { OrderBook, parseBookFrame } from '@k/orderbook'
+import type { BookUpdateMessage, OrderBook } from '@k/orderbook'
 import { _toWsSymbol } from '../internal/_toWsSymbol.js'
-import { _wsSession } from '../internal/_wsSession.js'
 import { type BookView, renderBook } from '../output/renderBook.js'
 import type { Command, CommandContext, CommandOutput } from '../types.js'
 
@@ -13,13 +11,14 @@ export type BookArgs = {
   count?: number | undefined
 }
 
-const DEPTHS = [10, 25, 100, 500, 1000]
+const DEPTHS = [10, 25, 100, 500, 1000] as const
 
 /**
- * `kraken book PAIR [--depth N] [--once] [--count N]`: the WS v2 order book (@k/orderbook's OrderBook) with every
- * checksum verified. On a terminal it is a live view redrawn in place (q or Ctrl-C quits); `--once` prints the first
- * verified snapshot and exits (exit 5 on a checksum mismatch); with `-o json` or no terminal it prints one NDJSON line
- * per message, `--count N` stops after N.
+ * `kraken book PAIR [--depth N] [--once] [--count N]`: the WS v2 order book kept by @k/orderbook's
+ * SpotOrderBookClient, which verifies every checksum from the frames' exact text, resubscribes by itself on a
+ * mismatch and rebuilds after reconnects. On a terminal it is a live view redrawn in place with the checksum state
+ * (q or Ctrl-C quits); `--once` prints the first verified snapshot and exits (exit 5 if the book keeps failing its
+ * checksum); with `-o json` or no terminal it prints one NDJSON line per message, `--count N` stops after N.
  * https://docs.kraken.com/api/docs/websocket-v2/book
  *
  * @example
@@ -27,18 +26,13 @@ const DEPTHS = [10, 25, 100, 500, 1000]
  * kraken book XBTUSD --once -o json
  */
 export const book: Command<BookArgs> = async (args, context) => {
-  const depth = args.depth ?? 10
+  const depth = (args.depth ?? 10) as (typeof DEPTHS)[number]
   if (!DEPTHS.includes(depth)) {
     const { KrakenValidationError } = await import('@k/errors')
     throw new KrakenValidationError(`--depth must be one of ${DEPTHS.join(', ')}.`, { field: 'depth' })
   }
   const symbol = _toWsSymbol(args.pair)
   const live = !args.once && context.output === 'table' && Boolean(context.io.stdout.isTTY)
-  const session = await _wsSession(context, context.urls.ws)
-  const subscribe = (method: 'subscribe' | 'unsubscribe') =>
-    session.send({ method, params: { channel: 'book', symbol: [symbol], depth } })
-  subscribe('subscribe')
-  const orderBook = new OrderBook({ depth, symbol })
   const view: BookView = {
     symbol,
     depth,
@@ -49,60 +43,74 @@ export const book: Command<BookArgs> = async (args, context) => {
     updates: 0,
     mismatches: 0,
   }
-  const stopKeys = live ? listenForQuit(context, () => session.close()) : undefined
-  if (live) context.io.stdout.write('\x1b[?1049h\x1b[?25l')
+  const { SpotOrderBookClient } = await import('@k/orderbook')
+  let finish: (result?: CommandOutput) => void = () => {}
+  let fail: (error: unknown) => void = () => {}
+  const done = new Promise<CommandOutput | undefined>((resolve, reject) => {
+    finish = resolve
+    fail = reject
+  })
   let printed = 0
-  try {
-    for await (const frame of session.frames()) {
-      if (frame.json.method === 'subscribe' && frame.json.success === false) {
-        throw new KrakenError(`Kraken refused the book subscription: ${String(frame.json.error)}.`, {
-          code: String(frame.json.error ?? 'EGeneral:Unknown error'),
-          category: 'exchange',
-          retryable: false,
-          details: { endpoint: 'ws subscribe book', body: frame.json },
-        })
-      }
-      const message = parseBookFrame(frame.text)
-      if (!message) continue
-      view.valid = orderBook.apply(message)
-      view.checksum = message.data[0]?.checksum ?? view.checksum
-      view.bids = orderBook.bids()
-      view.asks = orderBook.asks()
-      if (message.type === 'update') view.updates += 1
-      if (args.once) return onceOutput(view)
-      if (!view.valid) {
-        // Kraken's recovery: drop the book and subscribe again; the next snapshot replaces everything.
-        view.mismatches += 1
-        context.log(`checksum mismatch for ${symbol}, resubscribing`)
-        subscribe('unsubscribe')
-        subscribe('subscribe')
-      }
-      if (live) {
-        const footer = 'q or Ctrl-C to quit'
-        context.io.stdout.write(`\x1b[H\x1b[2J${renderBook(view, { color: true, rows: Math.min(depth, 25), footer })}`)
-      } else {
-        context.io.stdout.write(`${JSON.stringify(jsonOf(view, message.type))}\n`)
-        printed += 1
-        if (args.count !== undefined && printed >= args.count) break
-      }
+  const onMessage = (pair: string, message: BookUpdateMessage) => {
+    const orderBook = client.get(pair)
+    if ('error' in message || !orderBook) return
+    show(view, orderBook, message.type)
+    if (args.once) {
+      if (orderBook.valid) finish(onceOutput(view))
+      return
     }
-    return undefined
+    if (live) draw(context, view)
+    else {
+      context.io.stdout.write(`${JSON.stringify(jsonOf(view, message.type))}\n`)
+      printed += 1
+      if (args.count !== undefined && printed >= args.count) finish()
+    }
+  }
+  const client = new SpotOrderBookClient({
+    depth,
+    url: context.urls.ws,
+    pairs: [symbol],
+    callback: onMessage,
+    // --once gives up quickly (exit 5) instead of retrying for half a minute.
+    ...(args.once ? { maxResyncs: 2, resyncDelay: 50 } : {}),
+  })
+  client.on('resync', (pair, reason) => {
+    view.valid = false
+    view.mismatches += 1
+    context.log(`checksum mismatch for ${pair}, resubscribing (${reason})`)
+    if (live) draw(context, view)
+  })
+  client.on('error', (error) => fail(error))
+  const onAbort = () => finish()
+  context.signal.addEventListener('abort', onAbort, { once: true })
+  const stopKeys = live ? listenForQuit(context, () => finish()) : undefined
+  if (live) context.io.stdout.write('\x1b[?1049h\x1b[?25l')
+  try {
+    context.log(`> WS ${context.urls.ws} subscribe book ${symbol} depth ${depth}`)
+    await Promise.race([client.connect(), done])
+    return await done
   } finally {
+    context.signal.removeEventListener('abort', onAbort)
     stopKeys?.()
-    session.close()
+    await client.close()
     if (live) context.io.stdout.write('\x1b[?25h\x1b[?1049l')
   }
 }
 
+function show(view: BookView, orderBook: OrderBook, type: string) {
+  view.valid = orderBook.valid
+  view.checksum = orderBook.checksum()
+  view.bids = orderBook.bids()
+  view.asks = orderBook.asks()
+  if (type === 'update') view.updates += 1
+}
+
+function draw(context: CommandContext, view: BookView) {
+  const screen = renderBook(view, { color: true, rows: Math.min(view.depth, 25), footer: 'q or Ctrl-C to quit' })
+  context.io.stdout.write(`\x1b[H\x1b[2J${screen}`)
+}
+
 function onceOutput(view: BookView): CommandOutput {
-  if (!view.valid) {
-    throw new KrakenError(`The ${view.symbol} book snapshot failed its checksum.`, {
-      code: 'EProtocol:Checksum mismatch',
-      category: 'protocol',
-      retryable: true,
-      details: { endpoint: 'ws book', body: { checksum: view.checksum } },
-    })
-  }
   const rows = Array.from({ length: Math.max(view.bids.length, view.asks.length) }, (_, index) => ({
     bidQty: view.bids[index]?.[1],
     bid: view.bids[index]?.[0],

@@ -53,7 +53,10 @@ const BY_CATEGORY: Readonly<Record<KrakenErrorCategory | 'usage', Hint>> = {
   auth: { suggestion: 'Set KRAKEN_SPOT_API_KEY and KRAKEN_SPOT_SECRET_KEY (or the FUTURES ones), or use --sim.' },
   rate_limit: { suggestion: 'Wait and retry; Kraken limits calls per API key (see the rate-limit docs).' },
   exchange: { suggestion: "Read Kraken's error string above; check https://status.kraken.com/ if it persists." },
-  network: { suggestion: 'Check the connection and the URL (KRAKEN_SPOT_URL / KRAKEN_FUTURES_URL); raise --timeout.' },
+  network: {
+    suggestion:
+      'Check the connection and the URLs (KRAKEN_SPOT_URL, KRAKEN_FUTURES_URL, KRAKEN_WS_URL); raise --timeout.',
+  },
   protocol: { suggestion: 'The answer was not what Kraken normally sends; retry, and report it with -v output.' },
   client: { suggestion: 'Retry the command.' },
 }
