@@ -1,0 +1,42 @@
+import { KrakenError } from '../../../../packages/errors/src/index.js'
+
+/**
+ * The browser bundle's stand-in for every module of `@k/spot-ws/src/trading/` and for its REST token fetcher
+ * (swapped in by `browserBundlePlugin`). The bundle is public market data: `SpotWsClient`'s trading methods
+ * (`addOrder`, `editOrder`, …) keep their names but reject with a `KrakenError` (`category: 'client'`) before
+ * sending anything, and a `key`/`secret` cannot fetch a token (pass `getToken`, e.g. from your own backend, to
+ * subscribe to private channels). This drops their valibot schemas (~2 KB gzip). Trade from a server with
+ * `@k/spot-ws` instead.
+ *
+ * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/add_order
+ *
+ * @example
+ * await new SpotWsClient().addOrder({}) // rejects: "addOrder is not in the browser bundle …"
+ */
+export function _notInBundle(name: string) {
+  return async (): Promise<never> => {
+    throw new KrakenError(`${name} is not in the browser bundle (public market data); use @k/spot-ws.`, {
+      category: 'client',
+    })
+  }
+}
+
+export const addOrder = _notInBundle('addOrder')
+export const amendOrder = _notInBundle('amendOrder')
+export const batchAdd = _notInBundle('batchAdd')
+export const batchCancel = _notInBundle('batchCancel')
+export const cancelAll = _notInBundle('cancelAll')
+export const cancelAllOrdersAfter = _notInBundle('cancelAllOrdersAfter')
+export const cancelOrder = _notInBundle('cancelOrder')
+export const editOrder = _notInBundle('editOrder')
+export const _createTokenFetcher = () => _notInBundle('A WS token from key/secret')
+
+/** Private WS connections need a token: not in the bundle (see above). */
+export class _TokenProvider {
+  readonly fetches = 0
+  get = _notInBundle('A private WS connection')
+  refresh = this.get
+}
+
+/** No private connection, so no token error to react to. */
+export const _isTokenError = (): boolean => false

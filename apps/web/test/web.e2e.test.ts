@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Simulator, startSimulator } from '@k/testkit'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { build, type PreviewServer, preview } from 'vite'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { buildBrowserBundle } from '../bundle/buildBrowserBundle.js'
+
+const APP = resolve(fileURLToPath(import.meta.url), '../..')
+const CHROMIUM = '/usr/bin/chromium'
+const SCREENSHOT = resolve(APP, 'test-results/web.png')
+// kraken-sim drops each WebSocket connection after this many messages: the page must recover by itself.
+const DROP_EVERY_N = 250
+
+let sim: Simulator | undefined
+let server: PreviewServer | undefined
+let context: BrowserContext | undefined
+let userDataDir: string | undefined
+let page: Page
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // CI installs Debian's chromium (.ci/run); this test never downloads a browser and never skips.
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium).`)
+  }
+  sim = await startSimulator({ port: 0 })
+  await buildBrowserBundle()
+  await build({ root: APP, logLevel: 'warn' })
+  // kraken-sim sends no CORS headers: the page's REST calls go to its own origin, proxied to the simulator.
+  const proxy = { '/0/': { target: sim.url, changeOrigin: true } }
+  server = await preview({ root: APP, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, proxy } })
+  userDataDir = mkdtempSync(join(tmpdir(), 'k-web-chromium-'))
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 820 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+})
+
+afterAll(async () => {
+  await context?.close()
+  await server?.close()
+  await sim?.close()
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+})
+
+const attribute = async (selector: string, name: string) => Number(await page.getAttribute(selector, name))
+
+it('shows a live, checksum-valid book, ticker, trades and candles from kraken-sim, and recovers from drops', async () => {
+  const { port } = server!.httpServer!.address() as AddressInfo
+  const ws = `${sim!.wsUrl}?dropEveryN=${DROP_EVERY_N}`
+  await page.goto(`http://127.0.0.1:${port}/?rest=/&ws=${encodeURIComponent(ws)}`)
+
+  // Loads, fills the book to depth 10 on both sides, and the checksum of every applied frame matched.
+  await page.waitForSelector('#status[data-status="live"]')
+  await page.waitForSelector('#book[data-checksum-state="valid"][data-levels="20"][data-pair="BTC/USD"]')
+  expect(await page.locator('#asks tr').count()).toBe(10)
+  expect(await page.locator('#bids tr').count()).toBe(10)
+  const bestAsk = Number(await page.locator('#asks tr:last-child td:first-child').textContent())
+  const bestBid = Number(await page.locator('#bids tr:first-child td:first-child').textContent())
+  expect(bestAsk).toBeGreaterThan(bestBid)
+
+  // Updates keep arriving; ticker, trades (REST history + live) and candles are there.
+  const before = await attribute('#book', 'data-updates')
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('#book')?.getAttribute('data-updates')) > n + 5,
+    before,
+  )
+  expect(await page.getAttribute('#ticker', 'data-last')).toMatch(/^\d+(\.\d+)?$/)
+  expect(await attribute('#trades', 'data-count')).toBeGreaterThan(0)
+  expect(await attribute('#chart', 'data-candles')).toBeGreaterThan(10)
+  expect(await page.locator('#chart canvas').count()).toBeGreaterThan(0)
+
+  // The simulator drops the connection; the page reconnects, resubscribes and the book is valid again.
+  await page.waitForSelector('#status[data-reconnects="1"], #status[data-reconnects="2"]', { timeout: 30_000 })
+  const afterDrop = await attribute('#book', 'data-updates')
+  await page.waitForFunction(
+    (n) => {
+      const book = document.querySelector('#book')
+      return book?.getAttribute('data-checksum-state') === 'valid' && Number(book.getAttribute('data-updates')) > n
+    },
+    afterDrop,
+    { timeout: 20_000 },
+  )
+
+  // The pair selector switches every panel to another pair.
+  await page.selectOption('#pair', 'ETH/USD')
+  await page.waitForSelector('#book[data-checksum-state="valid"][data-levels="20"][data-pair="ETH/USD"]')
+  await page.waitForFunction(() => Number(document.querySelector('#trades')?.getAttribute('data-count')) > 0)
+  await page.selectOption('#pair', 'BTC/USD')
+  await page.waitForSelector('#book[data-checksum-state="valid"][data-levels="20"][data-pair="BTC/USD"]')
+  await page.waitForFunction(() => Number(document.querySelector('#book')?.getAttribute('data-updates')) > 3)
+
+  mkdirSync(resolve(APP, 'test-results'), { recursive: true })
+  await page.screenshot({ path: SCREENSHOT, fullPage: true })
+  expect(existsSync(SCREENSHOT)).toBe(true)
+  expect(pageErrors).toEqual([])
+})

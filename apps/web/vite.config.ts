@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+
+// The page imports the built browser bundle (`dist/k.esm.js`, made by scripts/buildBundle.ts), so it runs exactly
+// the file users get. KRAKEN_SIM_URL (set by scripts/dev.ts and the e2e test) proxies Kraken's REST paths to
+// kraken-sim, which sends no CORS headers; the page then uses REST base `/`.
+const sim = process.env.KRAKEN_SIM_URL
+const proxy = sim ? { '/0/': { target: sim, changeOrigin: true } } : undefined
+
+export default defineConfig({
+  resolve: { alias: { '@k/web-bundle': fileURLToPath(new URL('./dist/k.esm.js', import.meta.url)) } },
+  build: { outDir: 'dist/site', emptyOutDir: true, target: 'es2022' },
+  server: { host: '127.0.0.1', ...(proxy ? { proxy } : {}) },
+  preview: { host: '127.0.0.1', ...(proxy ? { proxy } : {}) },
+})
