@@ -119,10 +119,13 @@ describe('python-parity API, raw text hook, stream()', () => {
     const loop = (async () => {
       for await (const message of client.stream({ channel: 'ticker', symbol: ['DOGE/USD'] })) types.push(message.type)
     })()
+    const closes: Array<{ code: number }> = []
+    client.on('close', (_connection, info) => closes.push(info))
     await until(() => types.length > 0)
     await client.close()
     await loop
     expect(types[0]).toBe('snapshot')
+    expect(closes).toEqual([{ code: 1000, reason: 'client closed' }])
   })
 
   test('stream(): a consumer that stops reading gets a clear overflow error, not unbounded memory', async () => {

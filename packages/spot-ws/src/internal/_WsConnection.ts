@@ -90,11 +90,13 @@ export class _WsConnection {
     this.#socket = undefined
     if (!socket || socket.readyState > OPEN) return Promise.resolve()
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, 1000)
-      socket.onclose = () => {
+      const done = (info: { code: number; reason: string }) => {
         clearTimeout(timer)
+        this.options.onDown(info)
         resolve()
       }
+      const timer = setTimeout(() => done({ code: 1006, reason: 'no close frame within 1000 ms' }), 1000)
+      socket.onclose = (event) => done({ code: event.code, reason: event.reason })
       socket.onerror = null
       socket.onmessage = null
       socket.close(1000, 'client closed')
