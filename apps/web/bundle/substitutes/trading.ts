@@ -1,12 +1,12 @@
 import { KrakenError } from '../../../../packages/errors/src/index.js'
 
 /**
- * The browser bundle's stand-in for every module of `@k/spot-ws/src/trading/` and for its REST token fetcher
- * (swapped in by `browserBundlePlugin`). The bundle is public market data: `SpotWsClient`'s trading methods
- * (`addOrder`, `editOrder`, …) keep their names but reject with a `KrakenError` (`category: 'client'`) before
- * sending anything, and a `key`/`secret` cannot fetch a token (pass `getToken`, e.g. from your own backend, to
- * subscribe to private channels). This drops their valibot schemas (~2 KB gzip). Trade from a server with
- * `@k/spot-ws` instead.
+ * The browser bundle's stand-in for every module of `@k/spot-ws/src/trading/` and for its token modules
+ * (`_fetchWsToken`, `_TokenProvider`, `_isTokenError`; swapped in by `browserBundlePlugin`). The bundle is public
+ * market data: `SpotWsClient`'s trading methods (`addOrder`, `editOrder`, …) keep their names but reject with a
+ * `KrakenError` (`category: 'client'`) before sending anything, and a client given `key`/`secret` or `getToken`
+ * fails to open its private connection. This drops the trading schemas and the token logic (~2 KB gzip). Trade
+ * and read private channels from a server with `@k/spot-ws` instead.
  *
  * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/add_order
  *
