@@ -19,6 +19,8 @@ export const EXIT_CODES = {
   network: 4,
   /** Malformed response, order book checksum mismatch, unexpected message shape. */
   protocol: 5,
+  /** Ctrl-C (or SIGTERM) while a request was in flight (128 + SIGINT); streams and the live book exit 0 instead. */
+  interrupted: 130,
 } as const
 
 const BY_CATEGORY: Record<KrakenErrorCategory, number> = {

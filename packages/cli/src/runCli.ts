@@ -47,6 +47,11 @@ export async function runCli(
       } else write.err('Run `kraken --help` for usage.\n')
       return EXIT_CODES.usage
     }
+    // Ctrl-C in the middle of a request: the shell convention (128 + SIGINT). Streams and the live book end with 0.
+    if (options.signal?.aborted) {
+      write.err('Interrupted.\n')
+      return EXIT_CODES.interrupted
+    }
     const envelope = toErrorEnvelope(error)
     const text = renderError(envelope, state.format)
     if (text.stdout) write.out(text.stdout)

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { runKraken, simEnv } from './runKraken.js'
+import { BINARY, runKraken, simEnv } from './runKraken.js'
 
 const sim = inject('krakenSim')
 const env = simEnv(sim)
@@ -114,5 +115,32 @@ describe('exit codes for failures', () => {
     expect(run.stderr).toMatch(/^Error: /)
     expect(run.stderr).toContain('Kraken code: EGeneral:Unknown method')
     expect(run.stderr).toContain('What to do:')
+  })
+})
+
+describe('interrupts', () => {
+  it('exits 130 when Ctrl-C (SIGINT) arrives during a request', async () => {
+    const silent = createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const child = spawn(process.execPath, [BINARY, '--timeout', '30', 'ticker', 'XBTUSD'], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          KRAKEN_SPOT_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+        },
+      })
+      let stderr = ''
+      child.stderr.on('data', (chunk) => {
+        stderr += String(chunk)
+      })
+      await new Promise<void>((resolve) => silent.once('request', () => resolve()))
+      child.kill('SIGINT')
+      const code = await new Promise<number | null>((resolve) => child.once('close', resolve))
+      expect(code).toBe(130)
+      expect(stderr).toContain('Interrupted.')
+    } finally {
+      silent.closeAllConnections()
+      await new Promise((resolve) => silent.close(resolve))
+    }
   })
 })

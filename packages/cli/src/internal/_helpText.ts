@@ -14,6 +14,7 @@ Exit codes:
   3  auth (missing or rejected credentials, permission denied, invalid nonce)
   4  network or timeout
   5  checksum or protocol (malformed answer, order book checksum mismatch)
+  130  interrupted by Ctrl-C during a request (streams and the live book exit 0)
 
 Examples:
   kraken spot https://api.kraken.com/0/public/Time
