@@ -12,6 +12,16 @@ export function _parseParameters<TSchema extends v.GenericSchema>(
   action: string,
   aliases: Readonly<Record<string, string>> = {},
 ): v.InferOutput<TSchema> {
+  // Parameters are one object of Kraken's wire names. A primitive, null or an array is a caller mistake: spreading
+  // it below would silently turn it into `{}` (or index keys) and the request would be sent.
+  if (
+    parameters !== undefined &&
+    (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters))
+  ) {
+    throw new KrakenValidationError(`Invalid parameters for ${action}: expected one object of Kraken parameters.`, {
+      field: '',
+    })
+  }
   const input: Record<string, unknown> = { ...((parameters ?? {}) as Record<string, unknown>) }
   for (const [alias, canonical] of Object.entries(aliases)) {
     if (input[alias] === undefined) {
