@@ -38,6 +38,15 @@ function newCcxt(): { exchange: CcxtKraken; client: unknown } {
   return { exchange, client }
 }
 
+/**
+ * Process CPU time in ms (user + system, all threads, so GC work counts). On a shared machine wall time also counts
+ * the time other processes held the CPU, which swamps the differences measured here; CPU time does not.
+ */
+function cpuNow(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+
 function heapUsed(): number {
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
@@ -62,24 +71,30 @@ function measureMemory(): { k: number; ccxt: number } | undefined {
   const { exchange, client } = newCcxt()
   exchange.handleOrderBook(client, { ...parsed, data: [{ ...parsed.data[0], symbol: 'WARM/UP' }] })
   new OrderBook({ depth: 1000 }).apply(parseBookFrame(frame)!)
+  // Eight books per measurement (heap deltas of a single ~200 KiB object graph are noisy), median of three.
+  const perMeasurement = 8
   const samples: { k: number; ccxt: number }[] = []
   const books: unknown[] = []
   for (let round = 0; round < 3; round++) {
     const before = heapUsed()
-    const book = new OrderBook({ depth: 1000 })
-    book.apply(parseBookFrame(frame)!)
-    const k = heapUsed() - before
-    if (book.bidCount !== 1000 || book.askCount !== 1000) throw new Error('depth-1000 book not built')
+    for (let i = 0; i < perMeasurement; i++) {
+      const book = new OrderBook({ depth: 1000 })
+      book.apply(parseBookFrame(frame)!)
+      if (book.bidCount !== 1000 || book.askCount !== 1000) throw new Error('depth-1000 book not built')
+      books.push(book)
+    }
+    const k = (heapUsed() - before) / perMeasurement
     const beforeCcxt = heapUsed()
-    exchange.handleOrderBook(client, { ...parsed, data: [{ ...parsed.data[0], symbol: `BTC/USD${round}` }] })
-    const ccxt = heapUsed() - beforeCcxt
-    books.push(book)
+    for (let i = 0; i < perMeasurement; i++) {
+      exchange.handleOrderBook(client, { ...parsed, data: [{ ...parsed.data[0], symbol: `BTC/USD${round}.${i}` }] })
+    }
+    const ccxt = (heapUsed() - beforeCcxt) / perMeasurement
     samples.push({ k, ccxt })
   }
   frame = undefined
-  // The median of three builds (each kept alive, so none is collected during a later measurement).
+  // Every book stays alive until the end, so none is collected during a later measurement.
   const median = (values: number[]) => values.sort((a, b) => a - b)[1]!
-  if (books.length !== 3) throw new Error('unreachable')
+  if (books.length !== 3 * perMeasurement) throw new Error('unreachable')
   return { k: median(samples.map((s) => s.k)), ccxt: median(samples.map((s) => s.ccxt)) }
 }
 
@@ -147,7 +162,7 @@ export async function runBookBench(options: BenchOptions): Promise<BenchTable> {
   const rounds = options.quick ? 3 : 7
   const perMessageNs = new Map<string, number>()
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time: options.quick ? 150 : 400, warmupTime: options.quick ? 50 : 100 })
+    const bench = new Bench({ time: options.quick ? 150 : 400, warmupTime: options.quick ? 50 : 100, now: cpuNow })
     for (const [name, fn] of tasks) bench.add(name, fn)
     await bench.run()
     for (const task of bench.tasks) {
@@ -195,6 +210,7 @@ export async function runBookBench(options: BenchOptions): Promise<BenchTable> {
       rounds,
       msPerTaskPerRound: options.quick ? 150 : 400,
       statistic: 'best round mean per task',
+      clock: 'process CPU time (user + system)',
       ccxt: '4.5.84, checksum off (its default)',
     },
     title: `Order book: per message over the 510-message BTC/USD stream (${count} frames, depth 10; best of ${rounds} rounds)`,
