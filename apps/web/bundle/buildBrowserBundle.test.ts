@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm'
 import { OrderBook as RealOrderBook, SpotOrderBookClient as RealSpotOrderBookClient } from '@k/orderbook'
 import { createSpotClient, getOhlc as realGetOhlc, getTicker as realGetTicker } from '@k/spot-rest'
 import { SpotWsClient as RealSpotWsClient } from '@k/spot-ws'
+import type {} from '@k/testkit/vitest'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type BrowserBundle, BUNDLE_BUDGET_GZIP, buildBrowserBundle } from './buildBrowserBundle.js'
 

@@ -39,7 +39,7 @@ describe('parseBookFrame (browser stand-in) returns what @k/orderbook returns', 
     expect(streamFrames).toHaveLength(fixture.updates.length + 1)
     for (const text of streamFrames) expect(parseBookFrame(text)).toEqual(realParseBookFrame(text))
     // Trailing zeros survive: they are part of the checksum text.
-    expect(parseBookFrame(streamFrames[0]!)?.data[0]?.bids[0]?.qty).toMatch(/^\d+\.\d{8}$/)
+    expect(parseBookFrame(streamFrames[0]!)?.data[0]?.bids?.[0]?.qty).toMatch(/^\d+\.\d{8}$/)
   })
 
   it('for unusual layouts and non-book frames', () => {
