@@ -86,4 +86,13 @@ describe('kraken order and kraken orders', () => {
     expect(run.stderr).toContain('EOrder:Insufficient funds')
     expect(run.stderr).toContain('What to do:')
   })
+
+  it('accepts kraken-cli’s flat verbs: order buy / order sell', async () => {
+    const before = await addOrders()
+    const run = await runKraken(['order', 'sell', 'XBTUSD', '0.01', '--price', '999999', '--validate'], { env })
+    expect(run.code).toBe(0)
+    expect(await addOrders()).toBe(before + 1)
+    const help = await runKraken(['order', '--help'])
+    expect(help.stdout).toMatch(/buy \[options\] <pair> <volume>/)
+  })
 })

@@ -27,24 +27,33 @@ export function _registerAccountCommands(program: CommanderCommand, action: Comm
   const order = program
     .command('order')
     .description('place, amend and cancel Spot orders (asks for confirmation unless --yes)')
-  order
-    .command('add')
-    .description('place an order (POST /0/private/AddOrder)')
-    .argument('<side>', 'buy or sell')
-    .argument('<pair>', 'pair, e.g. XBTUSD')
-    .argument('<volume>', 'order volume in the base asset')
-    .option('--type <ordertype>', 'market, limit, stop-loss, … (default: limit with --price, else market)')
-    .option('--price <price>', 'limit or trigger price')
-    .option('--price2 <price>', 'secondary price (stop-loss-limit, take-profit-limit)')
-    .option('--cl-ord-id <id>', 'your client order id')
-    .option('--validate', 'dry run: Kraken checks the order but does not place it (no confirmation)')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .action(
-      action(
-        async () => (await import('../commands/order.js')).order.add,
-        ([side, pair, volume], o) => ({ side, pair, volume, ...o }),
-      ),
-    )
+  const addOrderOptions = (command: CommanderCommand) =>
+    command
+      .option('--type <ordertype>', 'market, limit, stop-loss, … (default: limit with --price, else market)')
+      .option('--price <price>', 'limit or trigger price')
+      .option('--price2 <price>', 'secondary price (stop-loss-limit, take-profit-limit)')
+      .option('--cl-ord-id <id>', 'your client order id')
+      .option('--validate', 'dry run: Kraken checks the order but does not place it (no confirmation)')
+      .option('-y, --yes', 'do not ask for confirmation')
+  const loadAdd = async () => (await import('../commands/order.js')).order.add
+  addOrderOptions(
+    order
+      .command('add')
+      .description('place an order (POST /0/private/AddOrder)')
+      .argument('<side>', 'buy or sell')
+      .argument('<pair>', 'pair, e.g. XBTUSD')
+      .argument('<volume>', 'order volume in the base asset'),
+  ).action(action(loadAdd, ([side, pair, volume], o) => ({ side, pair, volume, ...o })))
+  // kraken-cli's flat verbs: `kraken order buy XBTUSD 0.01 --price 30000` is `order add buy …`.
+  for (const side of ['buy', 'sell']) {
+    addOrderOptions(
+      order
+        .command(side)
+        .description(`place a ${side} order (same as: order add ${side} …)`)
+        .argument('<pair>', 'pair, e.g. XBTUSD')
+        .argument('<volume>', 'order volume in the base asset'),
+    ).action(action(loadAdd, ([pair, volume], o) => ({ side, pair, volume, ...o })))
+  }
   order
     .command('amend')
     .description('change the volume or price of an open order (POST /0/private/AmendOrder)')
