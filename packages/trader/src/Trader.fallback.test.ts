@@ -140,3 +140,26 @@ describe('Duplicate safety', () => {
     }
   })
 })
+
+describe('Live market data when the public WebSocket drops', () => {
+  it('never serves a dropped cache: calls keep answering (from REST while reconnecting)', async () => {
+    // kraken-sim closes the public socket after every 6th message; the cache is cleared on each close.
+    const { sim, trader } = await _startTraderSim((s) => ({ wsUrl: `${s.wsUrl}?dropEveryN=6` }))
+    const reconnects: number[] = []
+    try {
+      await trader.connect()
+      trader.wsClient?.on('reconnected', (info) => reconnects.push(info.attempt))
+      for (let index = 0; index < 40 && reconnects.length < 2; index++) {
+        const ticker = await trader.getTicker('BTC/USD')
+        expect(Number(ticker.XXBTZUSD?.c[0])).toBeGreaterThan(0)
+        await sleep(25)
+      }
+      expect(reconnects.length).toBeGreaterThanOrEqual(1)
+      // Some calls were served by REST Ticker beyond the one seed request.
+      expect(await simRequestCount(sim, undefined, 'GET /0/public/Ticker')).toBeGreaterThan(1)
+    } finally {
+      await trader.close()
+      await sim.close()
+    }
+  })
+})

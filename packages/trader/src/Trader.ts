@@ -47,8 +47,10 @@ import { _LiveMarket } from './internal/_LiveMarket.js'
 import {
   _parse,
   BatchOrdersSchema,
+  CountSchema,
   DecimalSchema,
   EditOrderParamsSchema,
+  IntervalSchema,
   OrderIdSchema,
   OrderIdsSchema,
   OrderTypeSchema,
@@ -238,7 +240,9 @@ export class Trader extends _Emitter<TraderEvents> {
    * update. Seed 004 `get_orderbook`; REST `GET /0/public/Depth`.
    */
   async getOrderbook(pair = 'XBTUSD', count = 100, options: TraderCallOptions = {}): Promise<GetOrderBookReturnType> {
-    const names = await this.#resolve(_parse(PairSchema, pair, 'getOrderbook', 'pair'))
+    const pairName = _parse(PairSchema, pair, 'getOrderbook', 'pair')
+    _parse(CountSchema, count, 'getOrderbook', 'count')
+    const names = await this.#resolve(pairName)
     const live = this.#publicUp && count <= (this.#options.bookDepth ?? 100) ? this.#live : undefined
     const cached = live ? await live.book(names.symbol).catch(() => undefined) : undefined
     if (cached) {
@@ -258,7 +262,9 @@ export class Trader extends _Emitter<TraderEvents> {
     since?: number,
     options: TraderCallOptions = {},
   ): Promise<GetOhlcReturnType> {
-    const names = await this.#resolve(_parse(PairSchema, pair, 'getOhlc', 'pair'))
+    const pairName = _parse(PairSchema, pair, 'getOhlc', 'pair')
+    _parse(IntervalSchema, interval, 'getOhlc', 'interval')
+    const names = await this.#resolve(pairName)
     return getOhlc(
       this.#rest,
       { pair: names.altname, interval, ...(since === undefined ? {} : { since }) } as never,

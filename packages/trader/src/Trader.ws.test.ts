@@ -34,6 +34,9 @@ describe('Trader with the WebSocket path up', () => {
     const [bestBid] = book.XXBTZUSD!.bids
     expect(Number(bestAsk![0])).toBeGreaterThan(Number(bestBid![0]))
     expect(await simRequestCount(sim, undefined, 'GET /0/public/Depth')).toBe(0)
+    // Deeper than the live book (bookDepth 100): served by REST Depth.
+    expect((await trader.getOrderbook('XBTUSD', 200)).XXBTZUSD!.asks).toHaveLength(200)
+    expect(await simRequestCount(sim, undefined, 'GET /0/public/Depth')).toBe(1)
 
     const trades = await trader.getTrades('BTC/USD')
     expect(trades.XXBTZUSD!.length).toBeGreaterThan(0)

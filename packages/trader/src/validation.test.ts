@@ -42,6 +42,8 @@ describe('validation before anything is sent', () => {
       ],
       [trader.batchCancel([]), 'order_ids'],
       [trader.cancelOrder(42 as never), 'order_id'],
+      [trader.getOhlc('XBTUSD', 7), 'interval'],
+      [trader.getOrderbook('XBTUSD', 0), 'count'],
     ]
     for (const [promise, field] of cases) {
       const error = await rejection(promise)

@@ -25,6 +25,19 @@ export const PriceSchema = v.pipe(
   v.regex(PRICE, 'Expected a price such as "60000.5"'),
 )
 
+/** OHLC intervals Kraken accepts (minutes). */
+export const IntervalSchema = v.picklist(
+  [1, 5, 15, 30, 60, 240, 1440, 10080, 21600],
+  'Expected an interval in minutes: 1, 5, 15, 30, 60, 240, 1440, 10080 or 21600',
+)
+/** Order book depth of a REST `Depth` call. */
+export const CountSchema = v.pipe(
+  v.number('Expected a number of levels'),
+  v.integer('Expected a whole number of levels'),
+  v.minValue(1, 'Expected at least 1 level'),
+  v.maxValue(500, 'Kraken returns at most 500 levels'),
+)
+
 export const PairSchema = v.pipe(v.string('Expected a pair name'), v.minLength(1, 'Expected a non-empty pair name'))
 export const SideSchema = v.picklist(['buy', 'sell'], 'Expected "buy" or "sell"')
 export const OrderTypeSchema = v.picklist(
