@@ -203,6 +203,7 @@ describe('OrderBook: semantics', () => {
     expect(() => new OrderBook({ depth: 0 })).toThrow(/depth/)
     expect(() => new OrderBook({ depth: 10, qtyPrecision: -1 })).toThrow(/qtyPrecision/)
     const book = new OrderBook({ depth: 10 })
-    expect(() => book.applySnapshot({ bids: [level('abc', '1')] })).toThrow(/price/)
+    expect(() => book.applySnapshot({ bids: [level('1.0', '1'), level('abc', '1')] })).toThrow(/price/)
+    expect(book.valid).toBe(false)
   })
 })

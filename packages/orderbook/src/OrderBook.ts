@@ -97,8 +97,7 @@ export class OrderBook {
     this.#asks.length = 0
     this.#bids.length = 0
     this.#snapshot = true
-    this.valid = true
-    return this.#apply(data)
+    return this.#apply(data, true)
   }
 
   /**
@@ -107,22 +106,28 @@ export class OrderBook {
    * Returns whether the checksum matched; a mismatch leaves `valid` false until the next snapshot.
    */
   applyUpdate(data: BookData): boolean {
-    return this.#apply(data)
+    return this.#apply(data, false)
   }
 
-  #apply(data: BookData): boolean {
+  #apply(data: BookData, isSnapshot: boolean): boolean {
     this.messages++
     if (data.symbol !== undefined) this.symbol = data.symbol
     if (data.timestamp !== undefined) this.timestamp = data.timestamp
     const asks = data.asks
     const bids = data.bids
-    if (asks !== undefined && asks.length > 0) this.#applySide(this.#asks, 1, asks)
-    if (bids !== undefined && bids.length > 0) this.#applySide(this.#bids, -1, bids)
+    try {
+      if (asks !== undefined && asks.length > 0) this.#applySide(this.#asks, 1, asks)
+      if (bids !== undefined && bids.length > 0) this.#applySide(this.#bids, -1, bids)
+    } catch (error) {
+      // A half-applied message leaves the book unusable until the next snapshot.
+      this.valid = false
+      throw error
+    }
     if (this.#asks.length > this.depth) this.#asks.length = this.depth
     if (this.#bids.length > this.depth) this.#bids.length = this.depth
     const expected = data.checksum
     const ok = expected === undefined || this.checksum() === expected >>> 0
-    this.valid = this.valid && ok && this.#snapshot
+    this.valid = (isSnapshot || this.valid) && ok && this.#snapshot
     return ok
   }
 
