@@ -19,6 +19,7 @@ let sim: Simulator | undefined
 let server: PreviewServer | undefined
 let context: BrowserContext | undefined
 let userDataDir: string | undefined
+let outDir: string | undefined
 let page: Page
 const pageErrors: string[] = []
 
@@ -28,7 +29,10 @@ beforeAll(async () => {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium).`)
   }
   sim = await startSimulator({ port: 0 })
-  await buildBrowserBundle()
+  // Bundle and site go to a temp dir (vite.config.ts reads K_WEB_OUT_DIR), never racing a concurrent `pnpm build`.
+  outDir = mkdtempSync(join(tmpdir(), 'k-web-site-'))
+  process.env.K_WEB_OUT_DIR = outDir
+  await buildBrowserBundle({ outdir: outDir })
   await build({ root: APP, logLevel: 'warn' })
   // kraken-sim sends no CORS headers: the page's REST calls go to its own origin, proxied to the simulator.
   const proxy = { '/0/': { target: sim.url, changeOrigin: true } }
@@ -57,6 +61,8 @@ afterAll(async () => {
   await server?.close()
   await sim?.close()
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+  if (outDir) rmSync(outDir, { recursive: true, force: true })
+  delete process.env.K_WEB_OUT_DIR
 })
 
 const attribute = async (selector: string, name: string) => Number(await page.getAttribute(selector, name))
