@@ -54,7 +54,7 @@ export async function main(options: ExampleOptions = {}): Promise<void> {
     await authenticated.connect()
     await authenticated.subscribe({ channel: 'executions', snap_orders: true })
     log('callback: subscribed executions')
-    // A validate-only order never executes; a far-away limit order shows up on executions (new, then canceled).
+    // A limit order far below the market rests (no fill); placing and cancelling it shows up on executions.
     const { order_id } = await authenticated.addOrder({
       symbol: 'BTC/USD',
       side: 'buy',
