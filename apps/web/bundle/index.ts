@@ -1,7 +1,7 @@
 /**
  * The browser bundle of @k's public market data (`dist/k.esm.js`, `dist/k.iife.js` → `globalThis.Kraken`):
  * Spot REST public endpoints, the Spot WebSocket v2 client and the self-healing order book. Built by
- * `scripts/buildBundle.ts`; the size budget (≤ 15 KB gzip) is enforced there and in `bundle/bundle.test.ts`.
+ * `scripts/buildBundle.ts`; the size budget (≤ 15 KB gzip) is enforced there and in `bundle/buildBrowserBundle.test.ts`.
  *
  * @example
  * <script src="https://cdn.example/k.iife.js"></script>

@@ -10,7 +10,7 @@ const normalise = (text: string) => (/^E[A-Za-z]+\s*:/.test(text) ? text.replace
 
 /**
  * The browser bundle's stand-in for `@k/errors`' `toKrakenError` (swapped in by `browserBundlePlugin`): the full
- * version maps ~150 Kraken strings to ~60 classes with hints (~9 KB gzip, more than half of the budget). This one
+ * version maps ~150 Kraken strings to ~60 classes with hints (~5 KB gzip, a third of the budget). This one
  * keeps what public market data meets — an unknown pair (`EQuery:Unknown asset pair`, WS `Currency pair not
  * supported`) → `KrakenUnknownAssetPairError`, `EService:*` → `KrakenServiceUnavailableError` (retryable), rate
  * limits → `KrakenRateLimitExceededError`, `EQuery`/`EGeneral:Invalid arguments` → category `validation` — and
