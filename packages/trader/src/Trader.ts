@@ -42,10 +42,11 @@ import {
 } from '@k/spot-rest'
 import { SpotWsClient } from '@k/spot-ws'
 import { _checkSystemStatus } from './internal/_checkSystemStatus.js'
+import { _describeOrder } from './internal/_describeOrder.js'
 import { _Emitter } from './internal/_Emitter.js'
 import { _LiveMarket } from './internal/_LiveMarket.js'
+import { _parse } from './internal/_parse.js'
 import {
-  _parse,
   BatchOrdersSchema,
   CountSchema,
   DecimalSchema,
@@ -58,7 +59,7 @@ import {
   PlaceOrderParamsSchema,
   SideSchema,
 } from './internal/_schemas.js'
-import { _describeOrder, type _RestOrder, _toWsOrder } from './internal/_toWsOrder.js'
+import { type _RestOrder, _toWsOrder } from './internal/_toWsOrder.js'
 import { PairMap, type PairNames } from './PairMap.js'
 import type {
   BatchAddResult,

@@ -102,6 +102,18 @@ describe('Trader with the WebSocket path up', () => {
     expect(events.at(-1)).toMatchObject({ method: 'cancelAllOrders', path: 'ws' })
   })
 
+  it('places a trigger order (stop-loss-limit) over WS', async () => {
+    const result = await trader.placeOrder('XBTUSD', 'sell', '0.001', 'stop-loss-limit', {
+      price: '60000.0',
+      price2: '59900.0',
+    })
+    expect(result.txid).toHaveLength(1)
+    const { open } = await simOrders(sim, key)
+    expect(open.find((order) => order.txid === result.txid![0])?.descr.ordertype).toBe('stop-loss-limit')
+    expect(events.at(-1)).toMatchObject({ method: 'placeOrder', path: 'ws', outcome: 'ok' })
+    await trader.cancelOrder(result.txid![0]!)
+  })
+
   it('routes a leverage order over REST (WS v2 cannot carry a leverage level) and says why', async () => {
     const result = await trader.placeOrder('XBTUSD', 'buy', '0.001', 'limit', { price: '30000.0', leverage: 3 })
     expect(result.txid).toHaveLength(1)

@@ -46,9 +46,3 @@ export function _toWsOrder(order: _RestOrder): { order: Record<string, unknown> 
   if (order.userref !== undefined) ws.order_userref = order.userref
   return { order: ws }
 }
-
-/** Kraken's REST `descr.order` text, e.g. `buy 0.001 XBTUSD @ limit 60000.0`, for results served over WS. */
-export function _describeOrder(order: _RestOrder, altname: string): string {
-  const price = order.ordertype === 'market' || order.price === undefined ? '' : ` ${order.price}`
-  return `${order.type} ${order.volume} ${altname} @ ${order.ordertype}${price}`
-}
