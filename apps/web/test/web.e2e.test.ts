@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -34,6 +34,12 @@ beforeAll(async () => {
   process.env.K_WEB_OUT_DIR = outDir
   await buildBrowserBundle({ outdir: outDir })
   await build({ root: APP, logLevel: 'warn' })
+  // A bare page that loads only the IIFE with a <script> tag, as a CDN user would.
+  copyFileSync(join(outDir, 'k.iife.js'), join(outDir, 'site/k.iife.js'))
+  writeFileSync(
+    join(outDir, 'site/iife.html'),
+    '<!doctype html><title>k.iife.js</title><script src="/k.iife.js"></script>',
+  )
   // kraken-sim sends no CORS headers: the page's REST calls go to its own origin, proxied to the simulator.
   const proxy = { '/0/': { target: sim.url, changeOrigin: true } }
   server = await preview({ root: APP, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, proxy } })
@@ -115,5 +121,37 @@ it('shows a live, checksum-valid book, ticker, trades and candles from kraken-si
   mkdirSync(resolve(APP, 'test-results'), { recursive: true })
   await page.screenshot({ path: SCREENSHOT, fullPage: true })
   expect(existsSync(SCREENSHOT)).toBe(true)
+  expect(pageErrors).toEqual([])
+})
+
+it('the IIFE alone, from a <script> tag, gives globalThis.Kraken: REST and a checksum-valid book', async () => {
+  const { port } = server!.httpServer!.address() as AddressInfo
+  const bare = await context!.newPage()
+  bare.on('pageerror', (error) => pageErrors.push(error.message))
+  await bare.goto(`http://127.0.0.1:${port}/iife.html`)
+  const result = await bare.evaluate(async (wsUrl) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the IIFE's global has no types in the page.
+    const { Market, SpotOrderBookClient, isKrakenError } = (globalThis as any).Kraken
+    const market = new Market({ baseUrl: '/' }) // this origin; the preview server proxies /0/* to kraken-sim
+    const ticker = await market.getTicker({ pair: 'XBTUSD' })
+    const unknown = await market.getTicker({ pair: 'NOPEUSD' }).catch((error: unknown) => error)
+    const books = new SpotOrderBookClient({ url: wsUrl, depth: 10, pairs: ['BTC/USD'] })
+    const book = new Promise<{ levels: number; bestBid: string[]; bestAsk: string[] }>((resolve) => {
+      // biome-ignore lint/suspicious/noExplicitAny: see above.
+      books.on('update', (_pair: string, current: any) => {
+        const levels = current.bids(10).length + current.asks(10).length
+        if (current.valid && levels === 20) resolve({ levels, bestBid: current.bestBid(), bestAsk: current.bestAsk() })
+      })
+    })
+    await books.connect()
+    const state = await book
+    await books.close()
+    return { last: ticker.XXBTZUSD.c[0], unknown: isKrakenError(unknown) ? unknown.name : String(unknown), ...state }
+  }, sim!.wsUrl)
+  await bare.close()
+  expect(result.last).toMatch(/^\d+\.\d$/)
+  expect(result.unknown).toBe('KrakenUnknownAssetPairError')
+  expect(result.levels).toBe(20)
+  expect(Number(result.bestAsk[0])).toBeGreaterThan(Number(result.bestBid[0]))
   expect(pageErrors).toEqual([])
 })
