@@ -410,6 +410,20 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
       )
       return
     }
+    // JSON that is not an object (`0`, `null`, `"text"`, `[…]`) is no Kraken message; `'event' in 0` would throw
+    // inside the socket's message handler, i.e. an uncaught exception.
+    const value: unknown = message
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.emit(
+        'error',
+        new KrakenError('Kraken sent a frame that is not a JSON object.', {
+          code: 'EProtocol',
+          category: 'protocol',
+          details: { endpoint: 'ws message', body: text.slice(0, 200) },
+        }),
+      )
+      return
+    }
     if ('event' in message && _routeEventMessage(message, this.#registry, this.#challenge)) return
     try {
       const result = this.onMessage(message)
