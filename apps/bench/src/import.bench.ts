@@ -10,21 +10,25 @@ const run = promisify(execFile)
 const benchRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 // Each script runs in a fresh `node` (no --conditions, so @k/spot-rest resolves to its built dist like for a user),
-// measures from its first line to the first ticker, and prints the milliseconds.
+// measures from its first line to the first ticker, and prints the wall and CPU milliseconds.
 const scripts = {
   '@k: import @k/spot-rest + createSpotClient + getTicker': `
     const start = performance.now()
+    const cpu = process.cpuUsage()
     const { createSpotClient, getTicker } = await import('@k/spot-rest')
     const ticker = await getTicker(createSpotClient({ baseUrl: process.env.SIM_URL }), { pair: 'XBTUSD' })
     if (!ticker.XXBTZUSD) throw new Error('no ticker')
-    console.log(performance.now() - start)`,
+    const used = process.cpuUsage(cpu)
+    console.log(performance.now() - start, (used.user + used.system) / 1000)`,
   'ccxt: import ccxt + new ccxt.kraken() + publicGetTicker': `
     const start = performance.now()
+    const cpu = process.cpuUsage()
     const { default: ccxt } = await import('ccxt')
     const exchange = new ccxt.kraken({ urls: { api: { public: process.env.SIM_URL, private: process.env.SIM_URL } } })
     const ticker = await exchange.publicGetTicker({ pair: 'XBTUSD' })
     if (!ticker.result.XXBTZUSD) throw new Error('no ticker')
-    console.log(performance.now() - start)`,
+    const used = process.cpuUsage(cpu)
+    console.log(performance.now() - start, (used.user + used.system) / 1000)`,
 } as const
 
 /**
@@ -41,6 +45,7 @@ export async function runImportBench(options: BenchOptions): Promise<BenchTable>
   try {
     const repeats = options.quick ? 1 : 9
     const times: Record<string, number[]> = {}
+    const cpuTimes: Record<string, number[]> = {}
     // Interleaved, so a noisy moment hits both sides alike.
     for (let index = 0; index < repeats; index++) {
       for (const [name, script] of Object.entries(scripts)) {
@@ -48,9 +53,9 @@ export async function runImportBench(options: BenchOptions): Promise<BenchTable>
           cwd: benchRoot,
           env: { ...process.env, SIM_URL: sim.url, NODE_OPTIONS: '' },
         })
-        const list = times[name] ?? []
-        list.push(Number(stdout.trim()))
-        times[name] = list
+        const [wall, cpu] = stdout.trim().split(' ').map(Number)
+        times[name] = [...(times[name] ?? []), wall ?? Number.NaN]
+        cpuTimes[name] = [...(cpuTimes[name] ?? []), cpu ?? Number.NaN]
       }
     }
     const rows: BenchRow[] = Object.entries(times).map(([name, values]) => {
@@ -60,7 +65,7 @@ export async function runImportBench(options: BenchOptions): Promise<BenchTable>
         meanNs,
         p50Ns: meanNs,
         opsPerSec: 1e9 / meanNs,
-        note: `median of ${values.length} fresh processes`,
+        note: `median of ${values.length} fresh processes (wall); CPU ${median(cpuTimes[name] ?? []).toFixed(0)} ms`,
       }
     })
     const ours = rows[0]?.meanNs ?? Number.NaN

@@ -1,5 +1,4 @@
 import { KrakenError } from '@k/errors'
-import { createNonce, signSpotRequest } from '@k/signing'
 import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky'
 import type { EndpointSpec } from './endpoints.js'
 import { _encodeForm } from './internal/_encodeForm.js'
@@ -46,7 +45,7 @@ export class SpotClient {
   readonly rateLimiter: SpotRateLimiter | undefined
   readonly #key: string
   readonly #secret: string
-  readonly #nonce: () => string
+  #nonce: (() => string) | undefined
   readonly #ky: KyInstance
   readonly #retries: number
   readonly #onRateLimitWait: ((event: RateLimitWaitEvent) => void) | undefined
@@ -60,7 +59,7 @@ export class SpotClient {
     this.rateLimiter = options.rateLimit === false ? undefined : new SpotRateLimiter({ tier: this.tier })
     this.#key = options.key ?? ''
     this.#secret = options.secret ?? ''
-    this.#nonce = options.nonce ?? createNonce()
+    this.#nonce = options.nonce
     this.#retries = options.retries ?? 2
     this.#onRateLimitWait = options.onRateLimitWait
     this.#lane = new _Lane(options.privateConcurrency ?? 1)
@@ -116,7 +115,12 @@ export class SpotClient {
       try {
         const send = async () => {
           await this.#limit('dispatch', costs, route, options.signal)
-          return this.#send(verb, path, parameters, options, spec, auth, context)
+          const sentAt = Date.now()
+          try {
+            return await this.#send(verb, path, parameters, options, spec, auth, context)
+          } finally {
+            for (const cost of costs) this.rateLimiter?.observe(cost, Date.now() - sentAt)
+          }
         }
         // Signed calls take their nonce inside the lane, so nonces reach Kraken in increasing order.
         return (await (auth ? this.#lane.run(send, options.signal) : send())) as T
@@ -180,13 +184,21 @@ export class SpotClient {
       if (query !== '') url += `?${query}`
     }
     if (auth || !isQuery) {
-      const data = auth ? { ...(isQuery ? {} : parameters), nonce: this.#nonce() } : parameters
+      // @k/signing (node:crypto) loads on the first signed call, so public-only use starts faster.
+      const signing = auth ? await loadSigning() : undefined
+      if (signing && !this.#nonce) this.#nonce = signing.createNonce()
+      const data = signing && this.#nonce ? { ...(isQuery ? {} : parameters), nonce: this.#nonce() } : parameters
       body = json ? JSON.stringify(data) : _encodeForm(data)
       headers['Content-Type'] = json ? JSON_TYPE : FORM
       if (auth) {
         // Sign exactly the bytes that go on the wire.
         headers['API-Key'] = this.#key
-        headers['API-Sign'] = await signSpotRequest({ secret: this.#secret, path, nonce: data.nonce as string, body })
+        headers['API-Sign'] = await (signing as Signing).signSpotRequest({
+          secret: this.#secret,
+          path,
+          nonce: data.nonce as string,
+          body,
+        })
       }
     }
     const isRetried = context.idempotent && !auth && this.#retries > 0
@@ -284,6 +296,13 @@ async function safeText(response: Response): Promise<string> {
   } catch {
     return ''
   }
+}
+
+type Signing = typeof import('@k/signing')
+let signingModule: Promise<Signing> | undefined
+function loadSigning(): Promise<Signing> {
+  signingModule ??= import('@k/signing')
+  return signingModule
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

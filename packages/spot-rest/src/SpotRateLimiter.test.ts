@@ -45,6 +45,21 @@ describe('REST call counter', () => {
     expect(waits).toEqual([1500])
   })
 
+  it('treats the counter as fuller by the decay of the slowest round trip since it was last empty', async () => {
+    const clock = { now: 0 }
+    const waits: number[] = []
+    const limiter = new SpotRateLimiter({ tier: 'pro', now: () => clock.now, sleep: async (ms) => void waits.push(ms) })
+    for (let index = 0; index < 20; index++) await limiter.dispatch({ rest: 1 })
+    limiter.observe({ rest: 1 }, 2_000)
+    // 21 points + 2 s × 1/s that Kraken may still hold = 3 over the cap → 3 s, plus the 500 ms margin.
+    await limiter.dispatch({ rest: 1 })
+    expect(waits).toEqual([3500])
+    // Once the counter has drained completely, the old round trip no longer matters.
+    clock.now += 60_000
+    for (let index = 0; index < 21; index++) await limiter.dispatch({ rest: 1 })
+    expect(waits).toEqual([3500, 1500])
+  })
+
   it('never waits at all for free (public) calls', async () => {
     const { limiter, slept } = fakeLimiter()
     limiter.snap('rest')

@@ -40,7 +40,8 @@ export function tradingCost(kind: TradingCostKind, ages: readonly (number | unde
   return total
 }
 
-type Bucket = { level: number; at: number }
+// `latency`: the slowest round trip of a call counted since the bucket was last empty (send-time view only).
+type Bucket = { level: number; at: number; latency: number }
 
 /** What a caller of {@link SpotRateLimiter.acquire} is told before it waits. */
 export type SpotRateLimitWait = { ms: number; counter: 'rest' | 'trading'; pair?: string | undefined }
@@ -85,8 +86,8 @@ export class SpotRateLimiter {
   readonly #now: () => number
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   readonly #marginMs: number
-  readonly #reserved: Model = { rest: { level: 0, at: 0 }, pairs: new Map() }
-  readonly #sent: Model = { rest: { level: 0, at: 0 }, pairs: new Map() }
+  readonly #reserved: Model = { rest: { level: 0, at: 0, latency: 0 }, pairs: new Map() }
+  readonly #sent: Model = { rest: { level: 0, at: 0, latency: 0 }, pairs: new Map() }
 
   constructor(options: SpotRateLimiterOptions = {}) {
     this.tier = options.tier ?? 'starter'
@@ -120,6 +121,16 @@ export class SpotRateLimiter {
     return this.#take(this.#sent, cost, onWait, signal)
   }
 
+  /**
+   * Reports how long a dispatched call took to come back. Kraken decays a call from when it arrives; a slow call
+   * early in a busy period leaves Kraken's counter that much behind this client's, so the counter is treated as
+   * fuller by the decay of the slowest round trip seen since it was last empty.
+   */
+  observe(cost: SpotRateCost, ms: number): void {
+    const bucket = this.#bucketOf(this.#sent, cost)
+    if (bucket) bucket.latency = Math.min(10_000, Math.max(bucket.latency, ms))
+  }
+
   /** Kraken still said "rate limit exceeded": assume the counter is full now. */
   snap(counter: 'rest' | 'trading', pair?: string): void {
     const limits = SPOT_RATE_LIMITS[this.tier]
@@ -146,9 +157,14 @@ export class SpotRateLimiter {
     if (points <= 0) return
     const bucket = isTrading ? this.#pairBucket(model, cost.pair as string) : model.rest
     const limit = isTrading ? limits.trading : limits.rest
-    const level = this.#decay(bucket, limit.decay) + points
+    const before = this.#decay(bucket, limit.decay)
+    if (before === 0) bucket.latency = 0
+    const level = before + points
     bucket.level = level
-    const ms = level > limit.max ? Math.ceil(((level - limit.max) / limit.decay) * 1000) + this.#marginMs : 0
+    // Kraken may still hold what this client already decayed: up to one slow round trip's worth of decay.
+    const lag = ((this.#bucketOf(this.#sent, cost)?.latency ?? 0) / 1000) * limit.decay
+    const over = level + lag - limit.max
+    const ms = over > 0 ? Math.ceil((over / limit.decay) * 1000) + this.#marginMs : 0
     if (ms === 0) return
     onWait?.(isTrading ? { ms, counter: 'trading', pair: cost.pair } : { ms, counter: 'rest' })
     try {
@@ -160,11 +176,16 @@ export class SpotRateLimiter {
     }
   }
 
+  #bucketOf(model: Model, cost: SpotRateCost): Bucket | undefined {
+    if (cost.trading !== undefined && cost.pair !== undefined) return model.pairs.get(normalizePair(cost.pair))
+    return (cost.rest ?? 0) > 0 ? model.rest : undefined
+  }
+
   #pairBucket(model: Model, pair: string): Bucket {
     const name = normalizePair(pair)
     let bucket = model.pairs.get(name)
     if (!bucket) {
-      bucket = { level: 0, at: this.#now() }
+      bucket = { level: 0, at: this.#now(), latency: 0 }
       model.pairs.set(name, bucket)
     }
     return bucket
