@@ -138,6 +138,64 @@ describe('the bundle against kraken-sim (Node fetch)', () => {
   })
 })
 
+describe("the bundle's REST client (fetch stubs)", () => {
+  const answering =
+    (body: unknown, status = 200) =>
+    async () =>
+      new Response(JSON.stringify(body), { status })
+
+  it('maps Kraken error strings to KrakenErrors with code, class and category', async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['EService:Unavailable', { name: 'KrakenServiceUnavailableError', retryable: true }],
+      ['EService: Busy', { name: 'KrakenServiceUnavailableError' }],
+      ['EGeneral:Too many requests', { name: 'KrakenApiLimitExceededError', category: 'rate_limit' }],
+      ['EGeneral:Invalid arguments:pair', { name: 'KrakenError', category: 'validation' }],
+      ['EQuery:Unknown asset pair', { name: 'KrakenUnknownAssetPairError', category: 'validation' }],
+      ['EGeneral:Internal error', { name: 'KrakenError', category: 'exchange' }],
+    ]
+    for (const [text, expected] of cases) {
+      const client = new K.SpotClient({ fetch: answering({ error: [text] }), retries: 0 })
+      const error = await K.getServerTime(client).catch((thrown: unknown) => thrown)
+      expect(K.isKrakenError(error), text).toBe(true)
+      expect(error, text).toMatchObject({ code: text, ...expected })
+    }
+  })
+
+  it('turns a timeout, a caller abort, HTML and a network failure into KrakenErrors', async () => {
+    const hanging = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )
+    const slow = new K.SpotClient({ fetch: hanging, timeout: 50, retries: 0 })
+    await expect(K.getServerTime(slow)).rejects.toMatchObject({ name: 'KrakenTimeoutError', category: 'network' })
+    const controller = new AbortController()
+    const pending = K.getServerTime(new K.SpotClient({ fetch: hanging }), {}, { signal: controller.signal })
+    controller.abort()
+    await expect(pending).rejects.toMatchObject({ code: 'EAbort', category: 'client' })
+    const html = new K.SpotClient({ fetch: async () => new Response('<html>oops</html>', { status: 200 }) })
+    await expect(K.getServerTime(html)).rejects.toMatchObject({ code: 'EProtocol:Invalid JSON', category: 'protocol' })
+    const down = new K.SpotClient({ fetch: () => Promise.reject(new TypeError('fetch failed')), retries: 1 })
+    await expect(K.getServerTime(down)).rejects.toMatchObject({ name: 'KrakenNetworkError', category: 'network' })
+  })
+
+  it('sends lists comma-joined and the query as Kraken expects', async () => {
+    const urls: string[] = []
+    const client = new K.SpotClient({
+      baseUrl: 'https://example.test/',
+      fetch: async (url: string) => {
+        urls.push(url)
+        return new Response('{"error":[],"result":{}}')
+      },
+    })
+    await new K.Market(client).getTicker({ pair: ['XBTUSD', 'ETHUSD'] })
+    await K.getOhlc(client, { pair: 'XBTUSD', interval: 60, since: 1700000000 })
+    expect(urls).toEqual([
+      'https://example.test/0/public/Ticker?pair=XBTUSD%2CETHUSD',
+      'https://example.test/0/public/OHLC?pair=XBTUSD&interval=60&since=1700000000',
+    ])
+  })
+})
+
 describe('validation in the bundle matches the packages', () => {
   const offline = createSpotClient({ fetch: () => Promise.reject(new Error('must not be called')) })
 

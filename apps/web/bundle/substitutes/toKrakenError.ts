@@ -1,6 +1,6 @@
+import { KrakenApiLimitExceededError } from '../../../../packages/errors/src/KrakenApiLimitExceededError.js'
 import type { KrakenErrorDetails } from '../../../../packages/errors/src/KrakenError.js'
 import { KrakenError } from '../../../../packages/errors/src/KrakenError.js'
-import { KrakenRateLimitExceededError } from '../../../../packages/errors/src/KrakenRateLimitExceededError.js'
 import { KrakenServiceUnavailableError } from '../../../../packages/errors/src/KrakenServiceUnavailableError.js'
 import { KrakenUnknownAssetPairError } from '../../../../packages/errors/src/KrakenUnknownAssetPairError.js'
 import type { ToKrakenErrorOptions } from '../../../../packages/errors/src/toKrakenError.js'
@@ -13,7 +13,7 @@ const normalise = (text: string) => (/^E[A-Za-z]+\s*:/.test(text) ? text.replace
  * version maps ~150 Kraken strings to ~60 classes with hints (~5 KB gzip, a third of the budget). This one
  * keeps what public market data meets — an unknown pair (`EQuery:Unknown asset pair`, WS `Currency pair not
  * supported`) → `KrakenUnknownAssetPairError`, `EService:*` → `KrakenServiceUnavailableError` (retryable), rate
- * limits → `KrakenRateLimitExceededError`, `EQuery`/`EGeneral:Invalid arguments` → category `validation` — and
+ * limits → `KrakenApiLimitExceededError`, `EQuery`/`EGeneral:Invalid arguments` → category `validation` — and
  * every other string becomes a `KrakenError` whose `code` is Kraken's string. All strings stay in `details.errors`.
  *
  * - Kraken: https://docs.kraken.com/api/docs/guides/spot-errors
@@ -28,20 +28,22 @@ export function toKrakenError(
   options: ToKrakenErrorOptions = {},
 ): KrakenError {
   const { cause: detailsCause, ...rest } = detailsAndCause
-  const list = (typeof errors === 'string' ? [errors] : [...errors]).map((text) => normalise(String(text).trim()))
+  const list = (typeof errors === 'string' ? [errors] : [...errors]).map((text) => String(text).trim())
   const code = list.find((text) => text !== '') ?? 'EUnknown'
+  // Matched without the spaces, kept as Kraken sent it (like the full version).
+  const text = normalise(code)
   const init = {
     code,
     details: list.length > 1 ? { ...rest, errors: list } : rest,
     cause: options.cause ?? detailsCause,
   }
-  if (/^EQuery:Unknown asset pair|^Currency pair not supported/.test(code)) {
+  if (/^EQuery:Unknown asset pair|^Currency pair not supported/.test(text)) {
     return new KrakenUnknownAssetPairError(code, init)
   }
-  if (code.startsWith('EService:')) return new KrakenServiceUnavailableError(code, init)
-  if (/Rate limit exceeded|Too many requests|Exceeded msg rate/.test(code)) {
-    return new KrakenRateLimitExceededError(code, init)
+  if (text.startsWith('EService:')) return new KrakenServiceUnavailableError(code, init)
+  if (/Rate limit exceeded|Too many requests|Exceeded msg rate/.test(text)) {
+    return new KrakenApiLimitExceededError(code, init)
   }
-  const validation = /^(EQuery:|EGeneral:Invalid arguments)|not supported|Malformed/.test(code)
+  const validation = /^(EQuery:|EGeneral:Invalid arguments)|not supported|Malformed/.test(text)
   return new KrakenError(code, { ...init, category: validation ? 'validation' : 'exchange' })
 }
