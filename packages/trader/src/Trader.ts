@@ -213,6 +213,8 @@ export class Trader extends _Emitter<TraderEvents> {
    *
    * @example
    * const price = (await trader.getTicker('BTC/USD')).XXBTZUSD?.c[0]
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-ticker-information, https://docs.kraken.com/api/docs/websocket-v2/ticker
    */
   async getTicker(pair = 'XBTUSD', options: TraderCallOptions = {}): Promise<GetTickerReturnType> {
     const names = await this.#resolve(_parse(PairSchema, pair, 'getTicker', 'pair'))
@@ -239,6 +241,8 @@ export class Trader extends _Emitter<TraderEvents> {
    * Order book of a pair (`{ XXBTZUSD: { asks, bids } }`, levels `[price, volume, timestamp]`). WS path: the
    * checksum-verified live book (SpotOrderBookClient) when `count` ≤ `bookDepth`; the timestamp is the book's last
    * update. Seed 004 `get_orderbook`; REST `GET /0/public/Depth`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-order-book, https://docs.kraken.com/api/docs/websocket-v2/book
    */
   async getOrderbook(pair = 'XBTUSD', count = 100, options: TraderCallOptions = {}): Promise<GetOrderBookReturnType> {
     const pairName = _parse(PairSchema, pair, 'getOrderbook', 'pair')
@@ -256,7 +260,11 @@ export class Trader extends _Emitter<TraderEvents> {
     return getOrderBook(this.#rest, { pair: names.altname, count }, options)
   }
 
-  /** OHLC candles (REST `GET /0/public/OHLC`; interval in minutes). Seed 004 `get_ohlc`. */
+  /**
+   * OHLC candles (REST `GET /0/public/OHLC`; interval in minutes). Seed 004 `get_ohlc`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-ohlc-data
+   */
   async getOhlc(
     pair = 'XBTUSD',
     interval = 1,
@@ -273,7 +281,11 @@ export class Trader extends _Emitter<TraderEvents> {
     )
   }
 
-  /** Recent public trades (REST `GET /0/public/Trades`). Seed 004 `get_recent_trades`. */
+  /**
+   * Recent public trades (REST `GET /0/public/Trades`). Seed 004 `get_recent_trades`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-recent-trades
+   */
   async getRecentTrades(
     pair = 'XBTUSD',
     since?: string | number,
@@ -287,7 +299,11 @@ export class Trader extends _Emitter<TraderEvents> {
     )
   }
 
-  /** Recent best bid/ask records `[time, bid, ask]` (REST `GET /0/public/Spread`). Seed 004 `get_spread`. */
+  /**
+   * Recent best bid/ask records `[time, bid, ask]` (REST `GET /0/public/Spread`). Seed 004 `get_spread`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-recent-spreads
+   */
   async getSpread(
     pair = 'XBTUSD',
     since?: number,
@@ -304,6 +320,8 @@ export class Trader extends _Emitter<TraderEvents> {
   /**
    * Trades of a pair from the live WS `trade` stream (REST `Trades` shape: `{ XXBTZUSD: [[price, volume, time,
    * side, type, misc, trade_id]], last }`); over REST when the WS path is down. Seed 004 `get_trades`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-recent-trades, https://docs.kraken.com/api/docs/websocket-v2/trade
    */
   async getTrades(pair = 'BTC/USD', options: TraderCallOptions = {}): Promise<GetRecentTradesReturnType> {
     const names = await this.#resolve(_parse(PairSchema, pair, 'getTrades', 'pair'))
@@ -329,6 +347,8 @@ export class Trader extends _Emitter<TraderEvents> {
   /**
    * Tradable pairs (tick size, lot decimals, `ordermin`, `costmin`, status), fetched once and cached (pair metadata
    * rarely changes). With `pair`, only that pair, keyed by Kraken's REST key. Seed 004 `get_asset_pairs`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-tradable-asset-pairs
    */
   async getAssetPairs(pair?: string): Promise<GetAssetPairsReturnType> {
     if (pair === undefined) return this.#loadAssetPairs()
@@ -347,6 +367,8 @@ export class Trader extends _Emitter<TraderEvents> {
    * Kraken's trading status: `{ status: 'online' | 'maintenance' | 'cancel_only' | 'post_only', timestamp }`. WS
    * path: the public connection's `status` channel; otherwise REST `GET /0/public/SystemStatus`.
    * Seed 004 `get_system_status`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-system-status, https://docs.kraken.com/api/docs/websocket-v2/status
    */
   async getSystemStatus(options: TraderCallOptions = {}): Promise<GetSystemStatusReturnType> {
     const live = this.#publicUp ? this.#live?.status : undefined
@@ -358,17 +380,29 @@ export class Trader extends _Emitter<TraderEvents> {
 
   // ── account ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Balance per asset (`{ ZUSD: '1234.56', XXBT: '0.5' }`; REST `Balance`). Seed 004 `get_balance`. */
+  /**
+   * Balance per asset (`{ ZUSD: '1234.56', XXBT: '0.5' }`; REST `Balance`). Seed 004 `get_balance`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-account-balance
+   */
   getBalance(options: TraderCallOptions = {}): Promise<Record<string, string>> {
     return getAccountBalance(this.#rest, {}, options)
   }
 
-  /** Margin summary `{ eb, tb, m, n, c, v, e, mf, ml }` (REST `TradeBalance`). Seed 004 `get_trade_balance`. */
+  /**
+   * Margin summary `{ eb, tb, m, n, c, v, e, mf, ml }` (REST `TradeBalance`). Seed 004 `get_trade_balance`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-trade-balance
+   */
   getTradeBalance(asset = 'ZUSD', options: TraderCallOptions = {}): Promise<GetTradeBalanceReturnType> {
     return getTradeBalance(this.#rest, { asset }, options)
   }
 
-  /** Open margin positions (REST `OpenPositions`). Seed 004 `get_positions`. */
+  /**
+   * Open margin positions (REST `OpenPositions`). Seed 004 `get_positions`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-open-positions
+   */
   getPositions(
     params: { txid?: string | string[]; docalcs?: boolean } = {},
     options: TraderCallOptions = {},
@@ -379,6 +413,8 @@ export class Trader extends _Emitter<TraderEvents> {
   /**
    * Ledger entries (REST `Ledgers`; Kraken names `asset`, `type`, `start`, `end`; seed 004's `ledger_type` is
    * accepted for `type`). Seed 004 `get_ledgers`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-ledgers
    */
   getLedgers(
     params: {
@@ -399,12 +435,20 @@ export class Trader extends _Emitter<TraderEvents> {
     )
   }
 
-  /** Open orders (REST `OpenOrders`: `{ open: { <txid>: … } }`). Seed 004 `get_orders`. */
+  /**
+   * Open orders (REST `OpenOrders`: `{ open: { <txid>: … } }`). Seed 004 `get_orders`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-open-orders
+   */
   getOrders(options: TraderCallOptions = {}): Promise<GetOpenOrdersReturnType> {
     return getOpenOrders(this.#rest, {}, options)
   }
 
-  /** Orders by txid (REST `QueryOrders`). Seed 004 `query_orders(txids, trades=False)`. */
+  /**
+   * Orders by txid (REST `QueryOrders`). Seed 004 `query_orders(txids, trades=False)`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-orders-info
+   */
   queryOrders(
     txids: string | string[],
     params: { trades?: boolean } = {},
@@ -413,7 +457,11 @@ export class Trader extends _Emitter<TraderEvents> {
     return getOrdersInfo(this.#rest, { txid: txids, ...params }, options)
   }
 
-  /** Closed orders (REST `ClosedOrders`). Seed 004 `get_closed_orders`. */
+  /**
+   * Closed orders (REST `ClosedOrders`). Seed 004 `get_closed_orders`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-closed-orders
+   */
   getClosedOrders(
     params: GetClosedOrdersParameters = {},
     options: TraderCallOptions = {},
@@ -424,6 +472,8 @@ export class Trader extends _Emitter<TraderEvents> {
   /**
    * Own trade fills with fees (REST `TradesHistory`; Kraken names `type`, `start`, `end`; seed 004's `trade_type`
    * is accepted for `type`). Seed 004 `get_trades_history`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/rest-api/get-trade-history
    */
   getTradesHistory(
     params: { type?: string; trade_type?: string; start?: number | string; end?: number | string; ofs?: number } = {},
@@ -448,6 +498,8 @@ export class Trader extends _Emitter<TraderEvents> {
    * @example
    * await trader.placeOrder('XBTUSD', 'buy', 0.001, 'market')
    * await trader.placeOrder('BTC/USD', 'sell', '0.01', 'limit', { price: '99000', post_only: true, cl_ord_id: 'grid-1' })
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/add_order, https://docs.kraken.com/api/docs/rest-api/add-order
    */
   async placeOrder(
     pair: string,
@@ -500,6 +552,8 @@ export class Trader extends _Emitter<TraderEvents> {
   /**
    * Changes an open order in place (seed 004 `edit_order`: keeps queue priority): WS `amend_order` or REST
    * `AmendOrder`. Resolves with `{ txid, amend_id }` (the order keeps its id).
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/amend_order, https://docs.kraken.com/api/docs/rest-api/amend-order
    */
   async editOrder(
     orderId: string,
@@ -530,7 +584,11 @@ export class Trader extends _Emitter<TraderEvents> {
     )
   }
 
-  /** Cancels one order by txid (seed 004 `cancel_order`): WS `cancel_order` or REST `CancelOrder`. `{ count }`. */
+  /**
+   * Cancels one order by txid (seed 004 `cancel_order`): WS `cancel_order` or REST `CancelOrder`. `{ count }`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/cancel_order, https://docs.kraken.com/api/docs/rest-api/cancel-order
+   */
   async cancelOrder(orderId: string, options: TraderCallOptions = {}): Promise<CancelResult> {
     const txid = _parse(OrderIdSchema, orderId, 'cancelOrder', 'order_id')
     return this.#send(
@@ -542,7 +600,11 @@ export class Trader extends _Emitter<TraderEvents> {
     )
   }
 
-  /** Cancels every open order, account-wide (seed 004 `cancel_all_orders`; kill switch). `{ count }`. */
+  /**
+   * Cancels every open order, account-wide (seed 004 `cancel_all_orders`; kill switch). `{ count }`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/cancel_all, https://docs.kraken.com/api/docs/rest-api/cancel-all-orders
+   */
   async cancelAllOrders(options: TraderCallOptions = {}): Promise<CancelResult> {
     return this.#send(
       'cancelAllOrders',
@@ -562,6 +624,8 @@ export class Trader extends _Emitter<TraderEvents> {
    *   { ordertype: 'limit', type: 'buy', volume: '0.001', price: '60000' },
    *   { ordertype: 'limit', type: 'buy', volume: '0.001', price: '59000' },
    * ], 'XBTUSD')
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/batch_add, https://docs.kraken.com/api/docs/rest-api/add-order-batch
    */
   async batchAdd(
     orders: readonly BatchOrder[],
@@ -606,7 +670,11 @@ export class Trader extends _Emitter<TraderEvents> {
     )
   }
 
-  /** Cancels several orders by txid (seed 004 `batch_cancel`): WS `batch_cancel` or REST `CancelOrderBatch`. */
+  /**
+   * Cancels several orders by txid (seed 004 `batch_cancel`): WS `batch_cancel` or REST `CancelOrderBatch`.
+   *
+   * - Kraken: https://docs.kraken.com/api/docs/websocket-v2/batch_cancel, https://docs.kraken.com/api/docs/rest-api/cancel-order-batch
+   */
   async batchCancel(orderIds: readonly string[], options: TraderCallOptions = {}): Promise<CancelResult> {
     const ids = _parse(OrderIdsSchema, orderIds, 'batchCancel', 'order_ids')
     // Kraken quirk: WS batch_cancel needs 2–50 ids; a single id goes as cancel_order.
