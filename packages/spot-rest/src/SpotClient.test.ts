@@ -263,6 +263,26 @@ describe('failures on the wire', () => {
     expect(seen).toHaveLength(1)
   })
 
+  it('gives up an in-flight call when its signal aborts', async () => {
+    handler = () => {}
+    const controller = new AbortController()
+    const pending = rejection(getTicker(client({ retries: 0 }), { pair: 'XBTUSD' }, { signal: controller.signal }))
+    for (let wait = 0; wait < 400 && seen.length === 0; wait++) await new Promise((resolve) => setTimeout(resolve, 5))
+    controller.abort()
+    const error = await pending
+    expect(error.code).toBe('EAbort')
+    expect(error.category).toBe('client')
+    expect(seen).toHaveLength(1)
+  })
+
+  it('keeps Kraken’s retry time of EService:Throttled and does not retry a private call', async () => {
+    handler = (_, response) => json(response, { error: ['EService: Throttled: 1900000000'] })
+    const error = await rejection(getAccountBalance(client()))
+    expect(error.category).toBe('rate_limit')
+    expect(error.details.retryAfter).toBeDefined()
+    expect(seen).toHaveLength(1)
+  })
+
   it('refuses private calls without credentials before sending anything', async () => {
     handler = ok({})
     const error = await rejection(getAccountBalance(new SpotClient({ baseUrl })))

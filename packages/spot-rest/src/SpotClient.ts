@@ -51,6 +51,8 @@ export class SpotClient {
   readonly #onRateLimitWait: ((event: RateLimitWaitEvent) => void) | undefined
   readonly #orders = new _OrderAges()
   readonly #lane: _Lane
+  // ky's retry policy for idempotent public GETs (HTTP 408/5xx and network errors), built once per client.
+  readonly #retryPolicy: Exclude<KyOptions['retry'], undefined>
 
   constructor(options: SpotClientOptions = {}) {
     this.baseUrl = (options.baseUrl ?? SPOT_REST_URL).replace(/\/+$/, '')
@@ -63,6 +65,12 @@ export class SpotClient {
     this.#retries = options.retries ?? 2
     this.#onRateLimitWait = options.onRateLimitWait
     this.#lane = new _Lane(options.privateConcurrency ?? 1)
+    this.#retryPolicy = {
+      limit: this.#retries,
+      methods: ['get'],
+      statusCodes: [408, 500, 502, 503, 504],
+      backoffLimit: 2_000,
+    }
     this.#ky = ky.create({
       headers: { 'User-Agent': options.userAgent ?? VERSION },
       throwHttpErrors: true,
@@ -111,17 +119,21 @@ export class SpotClient {
     // (never for order placement, which the SDK never sends twice).
     for (let attempt = 0; ; attempt++) {
       const costs = this.#costs(spec, parameters, route)
-      await this.#limit('acquire', costs, route, options.signal)
+      // Calls without a cost (public data, limiter off) skip the limiter entirely: no extra awaits on the hot path.
+      if (costs.length > 0) await this.#limit('acquire', costs, route, options.signal)
       try {
-        const send = async () => {
-          await this.#limit('dispatch', costs, route, options.signal)
-          const sentAt = Date.now()
-          try {
-            return await this.#send(verb, path, parameters, options, spec, auth, context)
-          } finally {
-            for (const cost of costs) this.rateLimiter?.observe(cost, Date.now() - sentAt)
-          }
-        }
+        const send =
+          costs.length === 0
+            ? () => this.#send(verb, path, parameters, options, spec, auth, context)
+            : async () => {
+                await this.#limit('dispatch', costs, route, options.signal)
+                const sentAt = Date.now()
+                try {
+                  return await this.#send(verb, path, parameters, options, spec, auth, context)
+                } finally {
+                  for (const cost of costs) this.rateLimiter?.observe(cost, Date.now() - sentAt)
+                }
+              }
         // Signed calls take their nonce inside the lane, so nonces reach Kraken in increasing order.
         return (await (auth ? this.#lane.run(send, options.signal) : send())) as T
       } catch (error) {
@@ -206,9 +218,7 @@ export class SpotClient {
       method: verb,
       headers,
       timeout: context.timeout,
-      retry: isRetried
-        ? { limit: this.#retries, methods: ['get'], statusCodes: [408, 500, 502, 503, 504], backoffLimit: 2_000 }
-        : 0,
+      retry: isRetried ? this.#retryPolicy : 0,
       ...(body === undefined ? {} : { body }),
       ...(options.signal ? { signal: options.signal } : {}),
     }

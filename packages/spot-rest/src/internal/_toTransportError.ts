@@ -1,5 +1,6 @@
 import { KrakenError, KrakenNetworkError, KrakenTimeoutError } from '@k/errors'
 import { TimeoutError } from 'ky'
+import { _redactCause } from './_redactCause.js'
 
 /** What the transport knows about the call that failed. */
 export type _CallContext = {
@@ -30,16 +31,34 @@ export function _toTransportError(error: unknown, context: _CallContext): Kraken
     const message = context.isOrderPlacement
       ? _outcomeUnknownMessage(context.endpoint)
       : `${context.endpoint} timed out after ${context.timeout} ms.`
-    return new KrakenTimeoutError(message, { code: 'ETimeout', category: 'network', retryable, details, cause: error })
+    return new KrakenTimeoutError(message, {
+      code: 'ETimeout',
+      category: 'network',
+      retryable,
+      details,
+      cause: _redactCause(error),
+    })
   }
   if (error instanceof Error && error.name === 'AbortError') {
     const message = context.isOrderPlacement
       ? `Aborted. ${_outcomeUnknownMessage(context.endpoint)}`
       : `${context.endpoint} was aborted by the caller.`
-    return new KrakenError(message, { code: 'EAbort', category: 'client', retryable, details, cause: error })
+    return new KrakenError(message, {
+      code: 'EAbort',
+      category: 'client',
+      retryable,
+      details,
+      cause: _redactCause(error),
+    })
   }
   const message = context.isOrderPlacement
     ? `Network failure. ${_outcomeUnknownMessage(context.endpoint)}`
     : `${context.endpoint} failed on the network: ${error instanceof Error ? error.message : String(error)}.`
-  return new KrakenNetworkError(message, { code: 'ENetwork', category: 'network', retryable, details, cause: error })
+  return new KrakenNetworkError(message, {
+    code: 'ENetwork',
+    category: 'network',
+    retryable,
+    details,
+    cause: _redactCause(error),
+  })
 }
