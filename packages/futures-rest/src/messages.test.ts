@@ -9,8 +9,11 @@ test('validation message names the parameter and the action', async () => {
     symbol: 'PF_XBTUSD',
     side: 'buy',
     size: '0.01',
-  }).catch((caught: Error) => caught)
-  expect(error.message).toMatchInlineSnapshot(`
+  }).then(
+    () => undefined,
+    (caught: Error) => caught,
+  )
+  expect(error?.message).toMatchInlineSnapshot(`
     "Invalid parameter "limitPrice" for createOrder: required for orderType "lmt"
 
     Code: EValidation
