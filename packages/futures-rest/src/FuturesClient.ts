@@ -6,6 +6,7 @@ import { _checkFuturesBody } from './internal/_checkFuturesBody.js'
 import { _cost } from './internal/_cost.js'
 import { _encodeForm } from './internal/_encodeForm.js'
 import { _matchEndpoint } from './internal/_matchEndpoint.js'
+import { _redactCause } from './internal/_redactCause.js'
 import type { FuturesClientOptions, FuturesRequestOptions, FuturesRequestParameters } from './types.js'
 
 declare const __K_VERSION__: string
@@ -210,7 +211,7 @@ function transportError(error: unknown, endpoint: string, idempotent: boolean, t
     return new KrakenNetworkError('The request was aborted.', {
       details: { endpoint, sent: 'maybe' },
       retryable: false,
-      cause: error,
+      cause: _redactCause(error),
     })
   }
   if (error instanceof TimeoutError) {
@@ -221,7 +222,7 @@ function transportError(error: unknown, endpoint: string, idempotent: boolean, t
     return new KrakenTimeoutError(message, {
       details: { endpoint, sent: 'maybe' },
       retryable: idempotent,
-      cause: error,
+      cause: _redactCause(error),
     })
   }
   const code = (error as { cause?: { code?: string } })?.cause?.code
@@ -232,6 +233,10 @@ function transportError(error: unknown, endpoint: string, idempotent: boolean, t
       : idempotent
         ? 'The connection failed before Kraken answered.'
         : 'The connection failed before Kraken answered; the outcome is unknown (the order may exist). Look it up by cliOrdId before sending it again.',
-    { details: { endpoint, sent: notSent ? 'no' : 'maybe' }, retryable: notSent || idempotent, cause: error },
+    {
+      details: { endpoint, sent: notSent ? 'no' : 'maybe' },
+      retryable: notSent || idempotent,
+      cause: _redactCause(error),
+    },
   )
 }
