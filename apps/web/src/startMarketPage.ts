@@ -102,10 +102,12 @@ export async function startMarketPage(endpoints: Endpoints, first: PagePair): Pr
     $('trades').replaceChildren()
     const [ohlc, trades] = await Promise.all([
       market.getOhlc({ pair: next.rest, interval: 1 }),
-      market.getRecentTrades({ pair: next.rest, count: 30 }),
+      market.getRecentTrades({ pair: next.rest }),
     ])
     chart.set((firstResult(ohlc) as unknown[][]).map(restCandle))
-    renderTrades($('trades'), (firstResult(trades) as unknown[][]).map(restTrade))
+    // Without `since` the answer ends with the newest trades; `count` is not used because kraken-sim then answers
+    // the oldest ones of its history.
+    renderTrades($('trades'), (firstResult(trades) as unknown[][]).slice(-30).map(restTrade))
     await Promise.all([...channels(next.ws).map((params) => ws.subscribe(params)), books.addBook([next.ws])])
   }
 
