@@ -112,6 +112,7 @@ class ManagedBot {
   }
 }
 
+/** Runs this example (against `options.env`, `KRAKEN_SIM`, or an embedded kraken-sim) and resolves when it is done. */
 export async function main(options: ExampleOptions & { maxEvents?: number } = {}): Promise<void> {
   const env = await _openExample(options)
   try {

@@ -11,6 +11,7 @@ import { _openExample, type ExampleOptions } from './internal/_openExample.js'
 
 const PRODUCTS = ['PI_XBTUSD', 'PF_SOLUSD']
 
+/** Runs this example (against `options.env`, `KRAKEN_SIM`, or an embedded kraken-sim) and resolves when it is done. */
 export async function main(options: ExampleOptions = {}): Promise<void> {
   const env = await _openExample(options)
   const { log } = env

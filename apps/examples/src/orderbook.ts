@@ -40,6 +40,7 @@ class Orderbook extends SpotOrderBookClient {
   }
 }
 
+/** Runs this example (against `options.env`, `KRAKEN_SIM`, or an embedded kraken-sim) and resolves when it is done. */
 export async function main(options: ExampleOptions & { updates?: number } = {}): Promise<void> {
   const env = await _openExample(options)
   const client = new Orderbook(env.wsUrl, env.log, 5)

@@ -74,6 +74,7 @@ function svgChart(
   ].join('\n')
 }
 
+/** Runs this example (against `options.env`, `KRAKEN_SIM`, or an embedded kraken-sim) and resolves when it is done. */
 export async function main(options: ExampleOptions & { file?: string } = {}): Promise<string> {
   const env = await _openExample(options)
   const { log } = env

@@ -8,6 +8,7 @@ import { createSpotClient, Funding, Market, Trade, User } from '@k/spot-rest'
 import { _isMain } from './internal/_isMain.js'
 import { _openExample, type ExampleOptions } from './internal/_openExample.js'
 
+/** Runs this example (against `options.env`, `KRAKEN_SIM`, or an embedded kraken-sim) and resolves when it is done. */
 export async function main(options: ExampleOptions = {}): Promise<void> {
   const env = await _openExample(options)
   const { log } = env

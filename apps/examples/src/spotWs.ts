@@ -23,6 +23,7 @@ const waitUntil = async (done: () => boolean, maxMs = 5000) => {
   for (let waited = 0; !done() && waited < maxMs; waited += 50) await new Promise((r) => setTimeout(r, 50))
 }
 
+/** Runs this example (against `options.env`, `KRAKEN_SIM`, or an embedded kraken-sim) and resolves when it is done. */
 export async function main(options: ExampleOptions = {}): Promise<void> {
   const env = await _openExample(options)
   const { log } = env
