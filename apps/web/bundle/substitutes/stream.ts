@@ -17,4 +17,5 @@ export function _streamFilter(): never {
   })
 }
 
+/** Never constructed: `_streamFilter` throws first. */
 export class _AsyncQueue {}

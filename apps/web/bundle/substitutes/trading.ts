@@ -21,6 +21,7 @@ export function _notInBundle(name: string) {
   }
 }
 
+/** WS trading (`add_order` …, `SpotWsClient`'s trading methods): not in the bundle, see above. */
 export const addOrder = _notInBundle('addOrder')
 export const amendOrder = _notInBundle('amendOrder')
 export const batchAdd = _notInBundle('batchAdd')
@@ -29,6 +30,7 @@ export const cancelAll = _notInBundle('cancelAll')
 export const cancelAllOrdersAfter = _notInBundle('cancelAllOrdersAfter')
 export const cancelOrder = _notInBundle('cancelOrder')
 export const editOrder = _notInBundle('editOrder')
+/** Tokens from key/secret (`GetWebSocketsToken`): not in the bundle. */
 export const _createTokenFetcher = () => _notInBundle('A WS token from key/secret')
 
 /** Private WS connections need a token: not in the bundle (see above). */

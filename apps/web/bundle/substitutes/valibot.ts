@@ -42,15 +42,21 @@ const at = (result: Result, key: unknown): Result => {
   return result
 }
 
+/** valibot `string()`: a string. */
 export const string = (message?: string): Check => typeCheck('string', (value) => typeof value === 'string', message)
+/** valibot `number()`: a number, not NaN. */
 export const number = (message?: string): Check =>
   typeCheck('number', (value) => typeof value === 'number' && !Number.isNaN(value), message)
+/** valibot `boolean()`. */
 export const boolean = (message?: string): Check => typeCheck('boolean', (value) => typeof value === 'boolean', message)
+/** valibot `picklist(options)`: one of `options` (compared with `includes`). */
 export const picklist = (options: readonly unknown[], message?: string): Check =>
   typeCheck(either(options.map(received)), (value) => options.includes(value), message)
+/** valibot `optional(schema)`: `undefined` or a missing key passes. */
 export const optional = (schema: Check): Check =>
   Object.assign((value: unknown) => (value === undefined ? ok(value) : schema(value)), { optional: true })
 
+/** valibot `array(item)`: an array whose every item passes `item` (path: the index). */
 export const array = (item: Check): Check => {
   const isArray = typeCheck('Array', Array.isArray)
   return Object.assign(
@@ -85,9 +91,12 @@ const objectOf =
     }
     return ok(output)
   }
+/** valibot `object(entries)`: known keys checked in order, unknown keys dropped. */
 export const object = (entries: Record<string, Check>): Check => objectOf(entries, false)
+/** valibot `looseObject(entries)`: like `object`, unknown keys kept. */
 export const looseObject = (entries: Record<string, Check>): Check => objectOf(entries, true)
 
+/** valibot `union(options, message?)`: the first option that passes. */
 export const union =
   (options: readonly Check[], message?: string): Check =>
   (value) => {
@@ -102,6 +111,7 @@ export const union =
     return typed ?? fail(message ?? `Invalid type: Expected ${expects} but received ${received(value)}`)
   }
 
+/** valibot `pipe(schema, ...actions)`: the schema, then each action on its output, stopping at an issue. */
 export const pipe = (schema: Check, ...actions: Check[]): Check =>
   Object.assign(
     (value: unknown) => {
@@ -115,6 +125,7 @@ export const pipe = (schema: Check, ...actions: Check[]): Check =>
     },
     { expects: schema.expects },
   )
+/** valibot `transform(action)`: replaces the value. */
 export const transform =
   (action: (value: never) => unknown): Check =>
   (value) =>
@@ -123,22 +134,27 @@ const rule =
   (test: (value: never) => boolean, message: (value: never) => string, custom?: string): Check =>
   (value) =>
     test(value as never) ? ok(value) : fail(custom ?? message(value as never))
+/** valibot `minLength(min, message?)`. */
 export const minLength = (min: number, message?: string): Check =>
   rule(
     (value: { length: number }) => value.length >= min,
     (value: { length: number }) => `Invalid length: Expected >=${min} but received ${value.length}`,
     message,
   )
+/** valibot `integer(message?)`. */
 export const integer = (message?: string): Check =>
   rule(Number.isInteger, (value: number) => `Invalid integer: Received ${value}`, message)
+/** valibot `finite(message?)`. */
 export const finite = (message?: string): Check =>
   rule(Number.isFinite, (value: number) => `Invalid finite: Received ${value}`, message)
+/** valibot `minValue(min, message?)`. */
 export const minValue = (min: number, message?: string): Check =>
   rule(
     (value: number) => value >= min,
     (value: number) => `Invalid value: Expected >=${min} but received ${value}`,
     message,
   )
+/** valibot `maxValue(max, message?)`. */
 export const maxValue = (max: number, message?: string): Check =>
   rule(
     (value: number) => value <= max,
@@ -146,6 +162,7 @@ export const maxValue = (max: number, message?: string): Check =>
     message,
   )
 
+/** valibot `safeParse(schema, input)`: `{ success, output, issues }` with at most one issue. */
 export function safeParse(schema: Check, input: unknown) {
   const result = schema(input)
   return 'issue' in result
