@@ -216,7 +216,8 @@ export class SpotClient {
     const isRetried = context.idempotent && !auth && this.#retries > 0
     const kyOptions: KyOptions = {
       method: verb,
-      headers,
+      // No per-call headers on public GETs: ky would build (and inspect) one more Headers object per call.
+      ...(body === undefined ? {} : { headers }),
       timeout: context.timeout,
       retry: isRetried ? this.#retryPolicy : 0,
       ...(body === undefined ? {} : { body }),
