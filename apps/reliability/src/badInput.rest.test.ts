@@ -19,7 +19,7 @@ const ACCOUNT = {
   futuresKey: 'reliability-bad-input-futures',
   futuresSecret: Buffer.from('bad input futures secret').toString('base64'),
 }
-const RUNS = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 60)
+const RUNS = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 150)
 
 type Method = {
   name: string

@@ -117,6 +117,19 @@ const shapes = [
       ),
     })
     .map((value) => JSON.stringify(value)),
+  // Well-formed book frames with plausible numbers but wrong checksums (the resync path).
+  fc
+    .record({
+      type: fc.constantFrom('snapshot', 'update'),
+      symbol: fc.constantFrom('BTC/USD', 'ETH/USD'),
+      bids: fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 4 }),
+      asks: fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 4 }),
+      checksum: fc.integer({ min: 1, max: 2 ** 32 - 1 }),
+    })
+    .map(
+      ({ type, symbol, bids, asks, checksum }) =>
+        `{"channel":"book","type":"${type}","data":[{"symbol":"${symbol}","bids":[${bids.map(([p, q]) => `{"price":${p}.5,"qty":${q}.00000001}`).join(',')}],"asks":[${asks.map(([p, q]) => `{"price":${p}.5,"qty":${q}.00000001}`).join(',')}],"checksum":${checksum},"timestamp":"2026-11-22T00:00:00.000000Z"}]}`,
+    ),
   // Other Spot v2 / Futures v1 shapes with random payloads.
   fc
     .record({
@@ -246,6 +259,7 @@ describe('random / truncated / huge frames to every WS client', () => {
     await waitFor(() => done, 'the valid frame after the fuzz', 3_000)
     expect(errors.length).toBeGreaterThan(0)
     expect(unhandled + uncaught).toBe(0)
+    expect(client.resyncs).toBeGreaterThan(0)
     figures.errorEvents.SpotOrderBookClient = errors.length
     figures.errorEvents.SpotOrderBookClientOwn = bookErrors
     figures.errorEvents.SpotOrderBookClientResyncs = client.resyncs
