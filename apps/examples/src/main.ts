@@ -128,7 +128,8 @@ export async function main(): Promise<void> {
     page = await servePage(sim)
     if (page) {
       const { port } = page.address() as { port: number }
-      const address = `http://127.0.0.1:${port}/?rest=${encodeURIComponent(sim.url)}&ws=${encodeURIComponent(sim.wsUrl)}`
+      const origin = `http://127.0.0.1:${port}`
+      const address = `${origin}/?rest=${encodeURIComponent(origin)}&ws=${encodeURIComponent(sim.wsUrl)}`
       log('Web page', address)
       if (serveSeconds > 0) {
         log('', `serving for ${serveSeconds} s (Ctrl-C to stop; MAIN_SERVE_SECONDS changes it)`)
@@ -154,11 +155,25 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 }
 
-/** Serves apps/web/dist (if built) on 127.0.0.1, proxying nothing: the page talks to kraken-sim directly. */
-async function servePage(_sim: Simulator): Promise<Server | undefined> {
-  const root = fileURLToPath(new URL('../../web/dist/', import.meta.url))
+/**
+ * Serves apps/web/dist (if built) on 127.0.0.1. REST paths (`/0/…`) are forwarded to kraken-sim so the page needs no
+ * CORS headers; the WebSocket connects to the simulator directly.
+ */
+async function servePage(sim: Simulator): Promise<Server | undefined> {
+  const root = fileURLToPath(new URL('../../web/dist/site/', import.meta.url))
   if (!existsSync(join(root, 'index.html'))) return undefined
   const server = createServer((request, response) => {
+    if (request.url?.startsWith('/0/')) {
+      void fetch(`${sim.url}${request.url}`)
+        .then(async (answer) => {
+          response.writeHead(answer.status, {
+            'content-type': answer.headers.get('content-type') ?? 'application/json',
+          })
+          response.end(Buffer.from(await answer.arrayBuffer()))
+        })
+        .catch(() => response.writeHead(502).end())
+      return
+    }
     const path = normalize(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^(\.\.[/\\])+/, '')
     const file = join(root, path === '/' ? 'index.html' : path)
     if (!file.startsWith(root) || !existsSync(file)) {
