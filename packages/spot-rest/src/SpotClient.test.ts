@@ -89,6 +89,7 @@ describe('wire format', () => {
     const expected = await signSpotRequest({ secret: SECRET, path: '/0/private/Balance', nonce, body: request.body })
     expect(request.headers['api-key']).toBe(KEY)
     expect(request.headers['api-sign']).toBe(expected)
+    expect(request.headers['user-agent']).toBe('@k/spot-rest@0.0.0-test')
   })
 
   it('sends AddOrderBatch and CancelOrderBatch as JSON and signs the JSON text', async () => {

@@ -72,7 +72,8 @@ export class SpotClient {
       backoffLimit: 2_000,
     }
     this.#ky = ky.create({
-      headers: { 'User-Agent': options.userAgent ?? VERSION },
+      // Browsers refuse to set User-Agent (and a custom header would force a CORS preflight): send it from Node only.
+      headers: options.userAgent !== undefined || isNode() ? { 'User-Agent': options.userAgent ?? VERSION } : {},
       throwHttpErrors: true,
       ...(options.fetch ? { fetch: options.fetch } : {}),
     })
@@ -307,6 +308,10 @@ async function safeText(response: Response): Promise<string> {
   } catch {
     return ''
   }
+}
+
+function isNode(): boolean {
+  return typeof process !== 'undefined' && typeof process.versions?.node === 'string'
 }
 
 type Signing = typeof import('@k/signing')
