@@ -372,14 +372,10 @@ export {
   tradingCost,
 } from './SpotRateLimiter.js'
 // Shared schemas and response types
-export { DecimalSchema, PriceSchema } from './schemas/DecimalSchema.js'
-export { AssetClassSchema, ListSchema } from './schemas/ListSchema.js'
-export {
-  OflagsSchema,
-  OrderTypeSchema,
-  SideSchema,
-  StpTypeSchema,
-  TimeInForceSchema,
-  TriggerSchema,
-} from './schemas/OrderSchemas.js'
+export { AssetClassSchema } from './schemas/AssetClassSchema.js'
+export { DecimalSchema } from './schemas/DecimalSchema.js'
+export { ListSchema } from './schemas/ListSchema.js'
+export { OflagsSchema } from './schemas/OflagsSchema.js'
+export { OrderTypeSchema, SideSchema, StpTypeSchema, TimeInForceSchema, TriggerSchema } from './schemas/orderFields.js'
+export { PriceSchema } from './schemas/PriceSchema.js'
 export type { RateLimitWaitEvent, RequestOptions, SpotClientOptions, SpotRequestOptions } from './types.js'

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
 import { DecimalSchema } from '../../schemas/DecimalSchema.js'
-import { NameSchema } from '../../schemas/ListSchema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getDepositAddress} (Kraken's wire names; unknown keys are passed through). */

@@ -1,7 +1,9 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { AssetClassSchema, NameSchema, TimeSchema } from '../../schemas/ListSchema.js'
+import { AssetClassSchema } from '../../schemas/AssetClassSchema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { TimeSchema } from '../../schemas/TimeSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getRecentWithdrawStatus} (Kraken's wire names; unknown keys are passed through). */

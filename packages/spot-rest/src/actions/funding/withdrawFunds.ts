@@ -1,8 +1,10 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
+import { AssetClassSchema } from '../../schemas/AssetClassSchema.js'
 import { DecimalSchema } from '../../schemas/DecimalSchema.js'
-import { AssetClassSchema, NameSchema, RebaseMultiplierSchema } from '../../schemas/ListSchema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { RebaseMultiplierSchema } from '../../schemas/RebaseMultiplierSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link withdrawFunds} (Kraken's wire names; unknown keys are passed through). */

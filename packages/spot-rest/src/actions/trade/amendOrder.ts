@@ -1,8 +1,9 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { DecimalSchema, PriceSchema } from '../../schemas/DecimalSchema.js'
-import { NameSchema } from '../../schemas/ListSchema.js'
+import { DecimalSchema } from '../../schemas/DecimalSchema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { PriceSchema } from '../../schemas/PriceSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link amendOrder} (Kraken's wire names; unknown keys are passed through). */

@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { Int32Schema, NameSchema } from '../../schemas/ListSchema.js'
+import { Int32Schema } from '../../schemas/Int32Schema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link cancelOrder}: exactly one of `txid` (or a userref) and `cl_ord_id`. */

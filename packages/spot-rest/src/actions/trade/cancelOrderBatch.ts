@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { Int32Schema, NameSchema } from '../../schemas/ListSchema.js'
+import { Int32Schema } from '../../schemas/Int32Schema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 const TxidSchema = v.union([NameSchema, Int32Schema], 'Expected a txid string or a userref integer')

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { NameSchema } from '../../schemas/ListSchema.js'
-import { orderFields, orderRules } from '../../schemas/OrderSchemas.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { orderFields, orderRules } from '../../schemas/orderFields.js'
 import type { RequestOptions } from '../../types.js'
 
 const BatchOrderObjectSchema = v.looseObject({ ...orderFields })

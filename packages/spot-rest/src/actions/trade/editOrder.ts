@@ -1,9 +1,11 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { DecimalSchema, PriceSchema } from '../../schemas/DecimalSchema.js'
-import { Int32Schema, NameSchema } from '../../schemas/ListSchema.js'
-import { OflagsSchema } from '../../schemas/OrderSchemas.js'
+import { DecimalSchema } from '../../schemas/DecimalSchema.js'
+import { Int32Schema } from '../../schemas/Int32Schema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { OflagsSchema } from '../../schemas/OflagsSchema.js'
+import { PriceSchema } from '../../schemas/PriceSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link editOrder}. */

@@ -2,7 +2,11 @@ import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { OrderInfo } from '../../responses/OrderInfo.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { CountSchema, Int32Schema, NameSchema, RebaseMultiplierSchema, TimeSchema } from '../../schemas/ListSchema.js'
+import { CountSchema } from '../../schemas/CountSchema.js'
+import { Int32Schema } from '../../schemas/Int32Schema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { RebaseMultiplierSchema } from '../../schemas/RebaseMultiplierSchema.js'
+import { TimeSchema } from '../../schemas/TimeSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getClosedOrders} (Kraken's wire names; unknown keys are passed through). */

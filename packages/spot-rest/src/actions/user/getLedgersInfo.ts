@@ -2,13 +2,11 @@ import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { LedgerEntry } from '../../responses/LedgerEntry.js'
 import type { SpotClient } from '../../SpotClient.js'
-import {
-  AssetClassSchema,
-  CountSchema,
-  ListSchema,
-  RebaseMultiplierSchema,
-  TimeSchema,
-} from '../../schemas/ListSchema.js'
+import { AssetClassSchema } from '../../schemas/AssetClassSchema.js'
+import { CountSchema } from '../../schemas/CountSchema.js'
+import { ListSchema } from '../../schemas/ListSchema.js'
+import { RebaseMultiplierSchema } from '../../schemas/RebaseMultiplierSchema.js'
+import { TimeSchema } from '../../schemas/TimeSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getLedgersInfo} (Kraken's wire names; unknown keys are passed through). */

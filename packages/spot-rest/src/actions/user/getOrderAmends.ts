@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { NameSchema, RebaseMultiplierSchema } from '../../schemas/ListSchema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
+import { RebaseMultiplierSchema } from '../../schemas/RebaseMultiplierSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getOrderAmends} (Kraken's wire names; unknown keys are passed through). */

@@ -2,7 +2,9 @@ import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { OrderInfo } from '../../responses/OrderInfo.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { Int32Schema, ListSchema, RebaseMultiplierSchema } from '../../schemas/ListSchema.js'
+import { Int32Schema } from '../../schemas/Int32Schema.js'
+import { ListSchema } from '../../schemas/ListSchema.js'
+import { RebaseMultiplierSchema } from '../../schemas/RebaseMultiplierSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getOrdersInfo} (Kraken's wire names; unknown keys are passed through). */

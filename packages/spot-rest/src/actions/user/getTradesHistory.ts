@@ -2,7 +2,9 @@ import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { TradeInfo } from '../../responses/TradeInfo.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { CountSchema, RebaseMultiplierSchema, TimeSchema } from '../../schemas/ListSchema.js'
+import { CountSchema } from '../../schemas/CountSchema.js'
+import { RebaseMultiplierSchema } from '../../schemas/RebaseMultiplierSchema.js'
+import { TimeSchema } from '../../schemas/TimeSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getTradesHistory} (Kraken's wire names; unknown keys are passed through). */

@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { ListSchema, NameSchema } from '../../schemas/ListSchema.js'
+import { ListSchema } from '../../schemas/ListSchema.js'
+import { NameSchema } from '../../schemas/NameSchema.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link requestExportReport} (Kraken's wire names; unknown keys are passed through). */

@@ -1,6 +1,9 @@
 import * as v from 'valibot'
-import { DecimalSchema, PriceSchema } from './DecimalSchema.js'
-import { Int32Schema, NameSchema } from './ListSchema.js'
+import { DecimalSchema } from './DecimalSchema.js'
+import { Int32Schema } from './Int32Schema.js'
+import { NameSchema } from './NameSchema.js'
+import { OflagsSchema } from './OflagsSchema.js'
+import { PriceSchema } from './PriceSchema.js'
 
 /** Every `ordertype` Kraken accepts. */
 export const OrderTypeSchema = v.picklist([
@@ -22,22 +25,6 @@ export const SideSchema = v.picklist(['buy', 'sell'])
 export const StpTypeSchema = v.picklist(['cancel-newest', 'cancel-oldest', 'cancel-both'])
 export const TimeInForceSchema = v.picklist(['GTC', 'IOC', 'GTD'])
 export const TriggerSchema = v.picklist(['index', 'last'])
-
-const OFLAGS = ['post', 'fcib', 'fciq', 'nompp', 'viqc'] as const
-
-/**
- * Order flags: `'post,fciq'` or `['post', 'fciq']` → sent comma-joined. `fcib` and `fciq` exclude each other.
- */
-export const OflagsSchema = v.pipe(
-  v.union([v.string(), v.array(v.string())], 'Expected a comma-separated string or a list of flags'),
-  v.transform((value) => (Array.isArray(value) ? value : value.split(',').map((flag) => flag.trim()))),
-  v.check(
-    (flags) => flags.length > 0 && flags.every((flag) => (OFLAGS as readonly string[]).includes(flag)),
-    `Expected flags from ${OFLAGS.join(', ')}`,
-  ),
-  v.check((flags) => !(flags.includes('fcib') && flags.includes('fciq')), 'fcib and fciq cannot be combined'),
-  v.transform((flags) => flags.join(',')),
-)
 
 const PRICED = new Set([
   'limit',

@@ -1,0 +1,4 @@
+import * as v from 'valibot'
+
+/** Kraken's rebased-share view of xStocks balances. */
+export const RebaseMultiplierSchema = v.picklist(['rebased', 'base'])
