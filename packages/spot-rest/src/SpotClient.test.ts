@@ -10,6 +10,7 @@ import { createOrder } from './actions/trade/createOrder.js'
 import { createOrderBatch } from './actions/trade/createOrderBatch.js'
 import { getAccountBalance } from './actions/user/getAccountBalance.js'
 import { retrieveExport } from './actions/user/retrieveExport.js'
+import { User } from './namespaces/User.js'
 import { SpotClient } from './SpotClient.js'
 
 const KEY = 'wire-test-key-DO-NOT-LEAK'
@@ -325,7 +326,10 @@ describe('credentials never leak', () => {
     handler = (_, response) => json(response, { error: ['EAPI:Invalid key'] })
     const api = client()
     const error = await rejection(getAccountBalance(api))
+    const user = new User({ baseUrl, key: KEY, secret: SECRET })
     const texts = [
+      JSON.stringify(user),
+      inspect(user, { depth: 10, showHidden: true }),
       JSON.stringify(api),
       inspect(api, { depth: 10, showHidden: true }),
       String(api),
