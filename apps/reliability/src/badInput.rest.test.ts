@@ -23,6 +23,8 @@ const RUNS = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 150)
 
 type Method = {
   name: string
+  /** `null` is read as "no parameters" (spot-rest namespaces: `parameters ?? {}`), so it is not invalid there. */
+  nullMeansNone?: boolean
   call: (parameters: unknown) => Promise<unknown>
   schema: v.GenericSchema
 }
@@ -30,7 +32,14 @@ type Method = {
 let sim: Simulator
 let spotClient: spot.SpotClient
 let futuresClient: futures.FuturesClient
-const figures = { spotMethods: 0, futuresMethods: 0, validationCases: 0, requestsSent: 0 }
+const figures = {
+  spotMethods: 0,
+  futuresMethods: 0,
+  spotNamespaceMethods: 0,
+  futuresNamespaceMethods: 0,
+  validationCases: 0,
+  requestsSent: 0,
+}
 
 beforeAll(async () => {
   sim = await startSimulator({ seed: 4, accounts: [ACCOUNT] })
@@ -107,7 +116,9 @@ function parametersFor(schema: v.GenericSchema): fc.Arbitrary<unknown> {
 }
 
 /** Invalid for the method: not one plain object, or an object its schema rejects. */
-function isInvalid(schema: v.GenericSchema, parameters: unknown): boolean {
+function isInvalid(method: Method, parameters: unknown): boolean {
+  const { schema } = method
+  if (parameters === null && method.nullMeansNone) return false
   if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) return true
   return !v.safeParse(schema, parameters).success
 }
@@ -118,7 +129,7 @@ async function fuzz(list: Method[]): Promise<number> {
   for (const method of list) {
     await fc.assert(
       fc.asyncProperty(parametersFor(method.schema), async (parameters) => {
-        fc.pre(isInvalid(method.schema, parameters))
+        fc.pre(isInvalid(method, parameters))
         cases++
         let error: unknown
         try {
@@ -137,6 +148,41 @@ async function fuzz(list: Method[]): Promise<number> {
   figures.requestsSent += sent
   expect(sent).toBe(0)
   return cases
+}
+
+/**
+ * Every method of the python-style namespace classes, bound to one client; the schema comes from the method name or,
+ * for an alias (`getOhlcv`), from the endpoint row that lists it.
+ */
+function namespaceMethods(
+  api: Record<string, unknown>,
+  table: Record<string, { aliases?: readonly string[] }>,
+  instances: Record<string, object>,
+  nullMeansNone = false,
+): Method[] {
+  const list: Method[] = []
+  for (const [namespace, instance] of Object.entries(instances)) {
+    const prototype = Object.getPrototypeOf(instance) as object
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const fn = (instance as Record<string, unknown>)[name]
+      // `request` is the generic escape hatch (any path, Kraken validates) and `clearTruncateCache` takes nothing;
+      // every other method is an action.
+      if (['constructor', 'request', 'clearTruncateCache'].includes(name) || typeof fn !== 'function') continue
+      const canonical =
+        `${capitalize(name)}ParametersSchema` in api
+          ? name
+          : Object.entries(table).find(([, row]) => row.aliases?.includes(name))?.[0]
+      const schema = canonical === undefined ? undefined : api[`${capitalize(canonical)}ParametersSchema`]
+      if (schema === undefined) throw new Error(`${namespace}.${name} has no parameters schema`)
+      list.push({
+        name: `${namespace}.${name}`,
+        nullMeansNone,
+        call: (parameters) => (fn as (parameters: unknown) => Promise<unknown>).call(instance, parameters),
+        schema: schema as v.GenericSchema,
+      })
+    }
+  }
+  return list
 }
 
 function safeText(value: unknown): string {
@@ -161,6 +207,35 @@ describe('random invalid parameters → KrakenValidationError, nothing sent', ()
     const list = methods(futures as unknown as Record<string, unknown>, names, () => futuresClient)
     expect(list.length).toBeGreaterThanOrEqual(64)
     figures.futuresMethods = list.length
+    figures.validationCases += await fuzz(list)
+  }, 60_000)
+
+  it('@k/spot-rest: every method of the namespaces (Market, User, Trade, Funding, Earn)', async () => {
+    const instances = {
+      Market: new spot.Market(spotClient),
+      User: new spot.User(spotClient),
+      Trade: new spot.Trade(spotClient),
+      Funding: new spot.Funding(spotClient),
+      Earn: new spot.Earn(spotClient),
+    }
+    const table = { ...spot.spotEndpoints, ...spot.spotHelpers } as Record<string, { aliases?: readonly string[] }>
+    const list = namespaceMethods(spot as unknown as Record<string, unknown>, table, instances, true)
+    expect(list.length).toBeGreaterThanOrEqual(56)
+    figures.spotNamespaceMethods = list.length
+    figures.validationCases += await fuzz(list)
+  }, 60_000)
+
+  it('@k/futures-rest: every method of the namespaces (Market, User, Trade, Funding)', async () => {
+    const instances = {
+      Market: new futures.Market(futuresClient),
+      User: new futures.User(futuresClient),
+      Trade: new futures.Trade(futuresClient),
+      Funding: new futures.Funding(futuresClient),
+    }
+    const table = futures.futuresEndpoints as Record<string, { aliases?: readonly string[] }>
+    const list = namespaceMethods(futures as unknown as Record<string, unknown>, table, instances)
+    expect(list.length).toBeGreaterThanOrEqual(64)
+    figures.futuresNamespaceMethods = list.length
     figures.validationCases += await fuzz(list)
   }, 60_000)
 })

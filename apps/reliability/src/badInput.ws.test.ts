@@ -122,8 +122,12 @@ const shapes = [
     .record({
       type: fc.constantFrom('snapshot', 'update'),
       symbol: fc.constantFrom('BTC/USD', 'ETH/USD'),
-      bids: fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 4 }),
-      asks: fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 4 }),
+      bids: fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10_000 })), {
+        maxLength: 4,
+      }),
+      asks: fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 10_000 })), {
+        maxLength: 4,
+      }),
       checksum: fc.integer({ min: 1, max: 2 ** 32 - 1 }),
     })
     .map(

@@ -27,7 +27,16 @@ export default function setup(project: TestProject) {
       topics[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(directory, file), 'utf8'))
     }
     rmSync(directory, { recursive: true, force: true })
-    const expected = ['bookSoak', 'orders', 'nonces', 'rateLimits', 'badInputRest', 'badInputWs', 'secrets']
+    const expected = [
+      'bookSoak',
+      'orders',
+      'nonces',
+      'rateLimits',
+      'badInputRest',
+      'badInputWs',
+      'badInputWsMethods',
+      'secrets',
+    ]
     if (!expected.every((topic) => topic in topics)) return
     const summary = {
       generatedAt: new Date().toISOString(),
