@@ -37,8 +37,11 @@ export async function main(options: ExampleOptions & { ticks?: number; targetBps
       const bid = Number(bidText)
       const ask = Number(askText)
       const spreadBps = ((ask - bid) / bid) * 10_000
-      const buyPrice = (bid + tick).toFixed(decimals)
-      const sellPrice = (ask - tick).toFixed(decimals)
+      // Improve each side by one tick when the spread leaves room for both; otherwise join the touch, so the
+      // post-only quotes never cross each other.
+      const hasRoom = ask - bid > 2 * tick + tick / 2
+      const buyPrice = (hasRoom ? bid + tick : bid).toFixed(decimals)
+      const sellPrice = (hasRoom ? ask - tick : ask).toFixed(decimals)
       if (spreadBps > targetBps && Number(buyPrice) < Number(sellPrice)) {
         log(`spread ${spreadBps.toFixed(3)} bps > ${targetBps} — quoting ${buyPrice} / ${sellPrice}`)
         // post_only: never take liquidity; Kraken cancels the order instead if it would cross.
