@@ -7,7 +7,9 @@ import type { CliIo, OutputFormat } from './types.js'
 
 /**
  * Runs `kraken` with `argv` (without `node` and the script) and resolves with the exit code. Every byte written goes
- * through a redactor that masks the credentials it was given, so no secret is ever printed.
+ * through a redactor that masks the credentials it was given, so no secret is ever printed. Aborting `options.signal`
+ * stops streams and live views; when it is aborted with an error whose `code` is `'EPIPE'` (stdout's reader went
+ * away, as `bin.ts` does) the run ends quietly with exit code 0.
  *
  * @example
  * process.exitCode = await runCli(process.argv.slice(2), process)
@@ -34,8 +36,10 @@ export async function runCli(
   }
   try {
     await program.parseAsync([...argv], { from: 'user' })
-    return state.exitCode
+    return brokenPipe(options.signal) ? EXIT_CODES.ok : state.exitCode
   } catch (error) {
+    // The reader of stdout left (`| head`): whatever failed after that, stop quietly (see bin.ts).
+    if (brokenPipe(options.signal)) return EXIT_CODES.ok
     // Loaded only on failure: the error table of @k/errors is not needed to print a result.
     const { toErrorEnvelope } = await import('./output/toErrorEnvelope.js')
     const { renderError } = await import('./output/renderError.js')
@@ -60,6 +64,11 @@ export async function runCli(
       write.err(`${error.stack}\n`)
     return envelope.exitCode
   }
+}
+
+/** True when the run was stopped because stdout's reader went away: `bin.ts` aborts with the EPIPE error. */
+function brokenPipe(signal: AbortSignal | undefined): boolean {
+  return Boolean(signal?.aborted) && (signal?.reason as { code?: unknown } | undefined)?.code === 'EPIPE'
 }
 
 /** `--json`, `-o json`, `-o table`, `--output=table`… as written on the command line (last one wins). */
