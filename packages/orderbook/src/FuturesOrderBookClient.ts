@@ -1,4 +1,4 @@
-import { KrakenError, KrakenValidationError } from '@k/errors'
+import { KrakenError } from '@k/errors'
 import {
   FuturesWsClient,
   type FuturesWsClientOptions,
@@ -7,6 +7,8 @@ import {
 import * as v from 'valibot'
 import { type FuturesBookDelta, type FuturesBookSnapshot, FuturesOrderBook } from './FuturesOrderBook.js'
 import { _Emitter } from './internal/_Emitter.js'
+import { _ResyncScheduler } from './internal/_ResyncScheduler.js'
+import { _validate } from './internal/_validate.js'
 
 /** Options of {@link FuturesOrderBookClient}. */
 export type FuturesOrderBookClientOptions = {
@@ -46,12 +48,7 @@ const optionsSchema = v.object({
 const productIdsSchema = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1))
 
 function check<T>(schema: v.GenericSchema<T>, value: unknown, field: string): T {
-  const result = v.safeParse(schema, value)
-  if (result.success) return result.output
-  const issue = result.issues[0]
-  const path = issue.path?.map((p) => String(p.key)).join('.')
-  const name = path ? (field === 'options' ? path : `${field}.${path}`) : field
-  throw new KrakenValidationError(`FuturesOrderBookClient: invalid ${name}: ${issue.message}`, { field: name })
+  return _validate(schema, value, 'FuturesOrderBookClient', field)
 }
 
 type ProductState = {
@@ -84,11 +81,8 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
   readonly #ownsWs: boolean
   readonly #productIds: readonly string[]
   readonly #depth: number | undefined
-  readonly #maxResyncs: number
-  readonly #resyncDelay: number
+  readonly #resyncer: _ResyncScheduler<{ feed: 'book'; product_ids: string[] }>
   readonly #books = new Map<string, ProductState>()
-  /** Products whose resync subscribe failed on a dropped connection after their unsubscribe succeeded. */
-  readonly #afterReconnect = new Set<string>()
   #closed = false
 
   constructor(options: FuturesOrderBookClientOptions = {}) {
@@ -96,8 +90,13 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
     check(optionsSchema, { ...options, ws: undefined, wsOptions: undefined }, 'options')
     this.#productIds = options.productIds ?? []
     this.#depth = options.depth
-    this.#maxResyncs = options.maxResyncs ?? 5
-    this.#resyncDelay = options.resyncDelay ?? 250
+    this.#resyncer = new _ResyncScheduler({
+      maxResyncs: options.maxResyncs,
+      resyncDelay: options.resyncDelay,
+      subscribe: (params) => this.ws.subscribe(params),
+      unsubscribe: (params) => this.ws.unsubscribe(params),
+      onError: (error) => this.emit('error', error),
+    })
     this.#ownsWs = options.ws === undefined
     this.ws =
       options.ws ??
@@ -201,8 +200,7 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
   }
 
   readonly #onReconnected = (): void => {
-    const ids = [...this.#afterReconnect].filter((id) => this.#books.get(id)?.resyncing)
-    this.#afterReconnect.clear()
+    const ids = this.#resyncer.takeAfterReconnect((id) => this.#books.get(id)?.resyncing === true)
     if (ids.length === 0) return
     this.ws
       .subscribe({ feed: 'book', product_ids: ids })
@@ -211,8 +209,7 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
 
   #resync(productId: string, state: ProductState, reason: string): void {
     state.resyncing = true
-    state.failures++
-    if (state.failures > this.#maxResyncs) {
+    if (!this.#resyncer.countFailure(state)) {
       this.emit(
         'error',
         new KrakenError(`The ${productId} book had ${state.failures} seq gaps in a row; gave up.`, {
@@ -225,40 +222,14 @@ export class FuturesOrderBookClient extends _Emitter<FuturesOrderBookClientEvent
     }
     this.resyncs++
     this.emit('resync', productId, reason)
-    const delay = Math.min(this.#resyncDelay * 2 ** (state.failures - 1), 30_000)
-    const params = { feed: 'book' as const, product_ids: [productId] }
-    const stillWanted = () => !this.#closed && this.#books.get(productId) === state
-    let unsubscribed = false
-    void this.ws
-      .unsubscribe(params)
-      .then(
-        () => {
-          unsubscribed = true
-        },
-        () => {
-          // The connection is down: FuturesWsClient still holds the subscription and replays it after reconnecting.
-        },
-      )
-      .then(
-        () =>
-          new Promise<void>((resolve) => {
-            if (!stillWanted()) return resolve()
-            state.timer = setTimeout(resolve, delay)
-          }),
-      )
-      .then(async () => {
-        state.timer = undefined
-        if (!stillWanted() || !state.resyncing) return
-        try {
-          await this.ws.subscribe(params)
-        } catch (error) {
-          if (!stillWanted()) return
-          if ((error as KrakenError).category === 'network') {
-            if (unsubscribed) this.#afterReconnect.add(productId)
-            return
-          }
-          this.emit('error', error as KrakenError)
-        }
-      })
+    this.#resyncer.schedule(
+      productId,
+      state,
+      { feed: 'book', product_ids: [productId] },
+      {
+        stillWanted: () => !this.#closed && this.#books.get(productId) === state,
+        stillNeeded: () => state.resyncing,
+      },
+    )
   }
 }

@@ -1,7 +1,9 @@
-import { KrakenChecksumError, type KrakenError, KrakenValidationError } from '@k/errors'
+import { KrakenChecksumError, type KrakenError } from '@k/errors'
 import { SpotWsClient, type SpotWsClientOptions, type SpotWsMessage, type WsConnectionName } from '@k/spot-ws'
 import * as v from 'valibot'
 import { _Emitter } from './internal/_Emitter.js'
+import { _ResyncScheduler } from './internal/_ResyncScheduler.js'
+import { _validate as validate } from './internal/_validate.js'
 import { OrderBook } from './OrderBook.js'
 import { parseBookFrame } from './parseBookFrame.js'
 import type { BookMessage } from './types.js'
@@ -51,15 +53,6 @@ const optionsSchema = v.object({
 })
 const pairsSchema = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1))
 
-function validate<T>(schema: v.GenericSchema<T>, value: unknown, where: string, field: string): T {
-  const result = v.safeParse(schema, value)
-  if (result.success) return result.output
-  const issue = result.issues[0]
-  const path = issue.path?.map((p) => String(p.key)).join('.')
-  const name = path ? (field === 'options' ? path : `${field}.${path}`) : field
-  throw new KrakenValidationError(`${where}: invalid ${name}: ${issue.message}`, { field: name })
-}
-
 type PairState = {
   readonly book: OrderBook
   /** Updates are ignored until a fresh snapshot arrives (after a mismatch, a reconnect or before the first one). */
@@ -96,11 +89,8 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
   readonly #ownsWs: boolean
   readonly #pairs: readonly string[]
   readonly #callback: SpotOrderBookClientOptions['callback']
-  readonly #maxResyncs: number
-  readonly #resyncDelay: number
+  readonly #resyncer: _ResyncScheduler<{ channel: 'book'; symbol: string[]; depth: (typeof BOOK_DEPTHS)[number] }>
   readonly #books = new Map<string, PairState>()
-  /** Pairs whose resync subscribe failed on a dropped connection after their unsubscribe succeeded. */
-  readonly #afterReconnect = new Set<string>()
   #closed = false
 
   constructor(options: SpotOrderBookClientOptions = {}) {
@@ -114,8 +104,13 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     this.#depth = options.depth ?? 10
     this.#pairs = options.pairs ?? []
     this.#callback = options.callback
-    this.#maxResyncs = options.maxResyncs ?? 5
-    this.#resyncDelay = options.resyncDelay ?? 250
+    this.#resyncer = new _ResyncScheduler({
+      maxResyncs: options.maxResyncs,
+      resyncDelay: options.resyncDelay,
+      subscribe: (params) => this.ws.subscribe(params),
+      unsubscribe: (params) => this.ws.unsubscribe(params),
+      onError: (error) => this.emit('error', error),
+    })
     this.#ownsWs = options.ws === undefined
     this.ws =
       options.ws ??
@@ -262,9 +257,8 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
   }
 
   readonly #onReconnected = (info: { connection: WsConnectionName }): void => {
-    if (info.connection !== 'public' || this.#afterReconnect.size === 0) return
-    const pairs = [...this.#afterReconnect].filter((pair) => this.#books.get(pair)?.awaitingSnapshot)
-    this.#afterReconnect.clear()
+    if (info.connection !== 'public') return
+    const pairs = this.#resyncer.takeAfterReconnect((pair) => this.#books.get(pair)?.awaitingSnapshot === true)
     if (pairs.length === 0) return
     this.ws
       .subscribe({ channel: 'book', symbol: pairs, depth: this.#depth })
@@ -273,8 +267,7 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
 
   #resync(pair: string, state: PairState, reason: string): void {
     state.awaitingSnapshot = true
-    state.failures++
-    if (state.failures > this.#maxResyncs) {
+    if (!this.#resyncer.countFailure(state)) {
       this.emit(
         'error',
         new KrakenChecksumError(`The ${pair} book failed its checksum ${state.failures} times in a row; gave up.`, {
@@ -286,42 +279,14 @@ export class SpotOrderBookClient extends _Emitter<SpotOrderBookClientEvents> {
     this.resyncs++
     this.emit('resync', pair, reason)
     this.#notify(pair, { error: `Checksum mismatch - resubscribing to the orderbook for ${pair}` })
-    const delay = Math.min(this.#resyncDelay * 2 ** (state.failures - 1), 30_000)
-    const params = { channel: 'book' as const, symbol: [pair], depth: this.#depth }
-    const stillWanted = () => !this.#closed && this.#books.get(pair) === state
-    let unsubscribed = false
-    void this.ws
-      .unsubscribe(params)
-      .then(
-        () => {
-          unsubscribed = true
-        },
-        () => {
-          // The connection is down: SpotWsClient still holds the subscription and replays it after reconnecting.
-        },
-      )
-      .then(
-        () =>
-          new Promise<void>((resolve) => {
-            if (!stillWanted()) return resolve()
-            state.timer = setTimeout(resolve, delay)
-          }),
-      )
-      .then(async () => {
-        state.timer = undefined
-        // A snapshot may already have arrived (replay after a reconnect): nothing left to do then.
-        if (!stillWanted() || !state.awaitingSnapshot) return
-        try {
-          await this.ws.subscribe(params)
-        } catch (error) {
-          if (!stillWanted()) return
-          if ((error as KrakenError).category === 'network') {
-            // Dropped meanwhile. If our unsubscribe went through, SpotWsClient will not replay this pair: do it here.
-            if (unsubscribed) this.#afterReconnect.add(pair)
-            return
-          }
-          this.emit('error', error as KrakenError)
-        }
-      })
+    this.#resyncer.schedule(
+      pair,
+      state,
+      { channel: 'book', symbol: [pair], depth: this.#depth },
+      {
+        stillWanted: () => !this.#closed && this.#books.get(pair) === state,
+        stillNeeded: () => state.awaitingSnapshot,
+      },
+    )
   }
 }
