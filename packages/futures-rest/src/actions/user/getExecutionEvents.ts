@@ -1,24 +1,12 @@
 import * as v from 'valibot'
 import type { FuturesClient } from '../../FuturesClient.js'
-import { _parseParameters } from '../../internal/_parseParameters.js'
+import { _getHistoryEvents, _historyPageEntries } from '../../internal/_historyEvents.js'
 import type { FuturesHistoryPage } from '../../responses.js'
-import { IntegerSchema, SymbolSchema, TextSchema } from '../../schemas/Decimal.js'
+import { SymbolSchema } from '../../schemas/Decimal.js'
 import type { FuturesRequestOptions } from '../../types.js'
 
-/** Accepted aliases (python-kraken-sdk names and seed errata) → Kraken's wire name. */
-const ALIASES = { continuationToken: 'continuation_token' } as const
-
 export const GetExecutionEventsParametersSchema = v.strictObject({
-  /** Only events at or after this time (ms since the epoch). */
-  since: v.optional(IntegerSchema),
-  /** Only events before this time (ms since the epoch). */
-  before: v.optional(IntegerSchema),
-  /** Order of the results (Kraken default `desc`). */
-  sort: v.optional(v.picklist(['asc', 'desc'])),
-  /** Opaque token from the previous page (`continuationToken`) to continue listing. */
-  continuation_token: v.optional(TextSchema),
-  /** Maximum number of results. */
-  count: v.optional(IntegerSchema),
+  ..._historyPageEntries,
   /** Only events of this contract. */
   tradeable: v.optional(SymbolSchema),
 })
@@ -44,6 +32,12 @@ export async function getExecutionEvents(
   } = {},
   options?: FuturesRequestOptions,
 ): Promise<GetExecutionEventsReturnType> {
-  const wire = _parseParameters(GetExecutionEventsParametersSchema, parameters, 'getExecutionEvents', ALIASES)
-  return client.request('GET', '/api/history/v3/executions', { query: wire }, options)
+  return _getHistoryEvents(
+    client,
+    'getExecutionEvents',
+    GetExecutionEventsParametersSchema,
+    parameters,
+    '/api/history/v3/executions',
+    options,
+  )
 }
