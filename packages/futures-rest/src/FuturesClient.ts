@@ -5,6 +5,8 @@ import { FuturesRateLimiter } from './FuturesRateLimiter.js'
 import { _checkFuturesBody } from './internal/_checkFuturesBody.js'
 import { _cost } from './internal/_cost.js'
 import { _encodeForm } from './internal/_encodeForm.js'
+import type { _Lane } from './internal/_Lane.js'
+import { _laneFor } from './internal/_laneFor.js'
 import { _matchEndpoint } from './internal/_matchEndpoint.js'
 import { _redactCause } from './internal/_redactCause.js'
 import type { FuturesClientOptions, FuturesRequestOptions, FuturesRequestParameters } from './types.js'
@@ -43,6 +45,7 @@ export class FuturesClient {
   readonly #key: string
   readonly #secret: string
   readonly #nonce: () => string
+  readonly #lane: _Lane
   readonly #ky: KyInstance
   readonly #onRateLimitWait: FuturesClientOptions['onRateLimitWait']
 
@@ -53,6 +56,8 @@ export class FuturesClient {
     this.#key = options.key ?? ''
     this.#secret = options.secret ?? ''
     this.#nonce = options.nonce ?? createNonce()
+    // The signing lane belongs to the nonce generator: clients sharing a generator share its lane (see _laneFor).
+    this.#lane = _laneFor(this.#nonce)
     this.#onRateLimitWait = options.onRateLimitWait
     this.#ky = ky.create({
       headers: { 'User-Agent': options.userAgent ?? VERSION },
@@ -119,33 +124,43 @@ export class FuturesClient {
     const headers: Record<string, string> = {}
     if (bodyText !== '' || verb === 'POST')
       headers['Content-Type'] = parameters.json !== undefined ? 'application/json' : FORM
-    if (auth) {
-      const nonce = this.#nonce()
-      headers.APIKey = this.#key
-      headers.Nonce = nonce
-      // postData = the url-encoded text exactly as sent (query, then body); `/derivatives` is stripped by the signer.
-      headers.Authent = await signFuturesRequest({ secret: this.#secret, path, nonce, postData: queryText + bodyText })
-    }
     const url = `${this.baseUrl}${path}${queryText ? `?${queryText}` : ''}`
     const timeout = options.timeout ?? this.timeout
-    let response: Response
     // Only public reads are retried (on 502/503/504); private calls would re-use a nonce and orders are never sent twice.
     const isRetried = idempotent && !auth
-    try {
-      response = await this.#ky(url, {
-        method: verb,
-        headers,
-        timeout,
-        retry: isRetried ? { limit: 2, methods: ['get'], statusCodes: [502, 503, 504], backoffLimit: 1_000 } : 0,
-        // ky retries only what it throws; the final answer is read below either way.
-        throwHttpErrors: isRetried ? (status) => status === 502 || status === 503 || status === 504 : false,
-        ...(bodyText !== '' || verb === 'POST' ? { body: bodyText } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      })
-    } catch (error) {
-      if (!(error instanceof HTTPError)) throw transportError(error, endpoint, idempotent, timeout)
-      response = error.response
+    const send = async (): Promise<Response> => {
+      if (auth) {
+        const nonce = this.#nonce()
+        headers.APIKey = this.#key
+        headers.Nonce = nonce
+        // postData = the url-encoded text exactly as sent (query, then body); `/derivatives` is stripped by the signer.
+        headers.Authent = await signFuturesRequest({
+          secret: this.#secret,
+          path,
+          nonce,
+          postData: queryText + bodyText,
+        })
+      }
+      try {
+        return await this.#ky(url, {
+          method: verb,
+          headers,
+          timeout,
+          retry: isRetried ? { limit: 2, methods: ['get'], statusCodes: [502, 503, 504], backoffLimit: 1_000 } : 0,
+          // ky retries only what it throws; the final answer is read below either way.
+          throwHttpErrors: isRetried ? (status) => status === 502 || status === 503 || status === 504 : false,
+          ...(bodyText !== '' || verb === 'POST' ? { body: bodyText } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        })
+      } catch (error) {
+        if (!(error instanceof HTTPError)) throw transportError(error, endpoint, idempotent, timeout)
+        return error.response
+      }
     }
+    // Kraken Futures rejects a nonce not greater than the key's last one (`nonceBelowThreshold`), and parallel
+    // requests can arrive out of order: signed calls take their nonce inside the lane of their nonce generator (shared
+    // by every client using it) and hold it until Kraken has answered. Public calls are never queued.
+    const response = auth ? await this.#lane.run(send, options.signal) : await send()
     const text = await response.text()
     // The history pool answers 429 with `rate-limit-reset` (seconds until the same cost fits again).
     const reset = Number(response.headers.get('rate-limit-reset') ?? '0')

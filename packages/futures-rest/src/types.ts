@@ -16,7 +16,11 @@ export type FuturesClientOptions = {
   sandbox?: boolean
   /** Default request timeout in ms (10 000). */
   timeout?: number
-  /** Nonce generator (default `createNonce()` from @k/signing, milliseconds). */
+  /**
+   * Nonce generator (default `createNonce()` from @k/signing, milliseconds). Share ONE generator between all clients
+   * of one key: signed calls go out one at a time through the generator's signing lane, which every client using the
+   * same generator shares, so nonces reach Kraken in increasing order.
+   */
   nonce?: () => string
   /** Client-side rate limiter (default on: waits instead of failing). `false` turns it off. */
   rateLimit?: boolean

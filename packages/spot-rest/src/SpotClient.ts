@@ -3,6 +3,7 @@ import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky'
 import type { EndpointSpec } from './endpoints.js'
 import { _encodeForm } from './internal/_encodeForm.js'
 import { _Lane } from './internal/_Lane.js'
+import { _laneFor } from './internal/_laneFor.js'
 import { _OrderAges } from './internal/_OrderAges.js'
 import { _krakenError, _readEnvelope } from './internal/_readEnvelope.js'
 import { _routeTable } from './internal/_routeTable.js'
@@ -64,7 +65,10 @@ export class SpotClient {
     this.#nonce = options.nonce
     this.#retries = options.retries ?? 2
     this.#onRateLimitWait = options.onRateLimitWait
-    this.#lane = new _Lane(options.privateConcurrency ?? 1)
+    // The lane belongs to the nonce generator (see _laneFor): clients sharing a generator share its lane; a client
+    // with its own default generator has its own lane.
+    const concurrency = options.privateConcurrency ?? 1
+    this.#lane = options.nonce ? _laneFor(options.nonce, concurrency) : new _Lane(concurrency)
     this.#retryPolicy = {
       limit: this.#retries,
       methods: ['get'],
@@ -135,7 +139,8 @@ export class SpotClient {
                   for (const cost of costs) this.rateLimiter?.observe(cost, Date.now() - sentAt)
                 }
               }
-        // Signed calls take their nonce inside the lane, so nonces reach Kraken in increasing order.
+        // Signed calls take their nonce inside the lane (shared by every client of the generator), so nonces reach
+        // Kraken in increasing order.
         return (await (auth ? this.#lane.run(send, options.signal) : send())) as T
       } catch (error) {
         const isNonce = KrakenError.isInstance(error) && error.code === 'EAPI:Invalid nonce'

@@ -20,7 +20,11 @@ export type SpotClientOptions = {
   readonly key?: string | undefined
   /** API secret, base64 as Kraken shows it. Kept in a private field; never printed or serialised. */
   readonly secret?: string | undefined
-  /** Nonce generator. Default: one `createNonce()` (ms) per client. Share one generator between clients of one key. */
+  /**
+   * Nonce generator. Default: one `createNonce()` (ms) per client. Share ONE generator between all clients of one key:
+   * the signing lane belongs to the generator, so every client given the same function queues its signed calls in
+   * one lane and the nonces reach Kraken in increasing order.
+   */
   readonly nonce?: (() => string) | undefined
   /** Request timeout in milliseconds. Default 10 000 (python-kraken-sdk's 10 s). */
   readonly timeout?: number | undefined
@@ -38,6 +42,9 @@ export type SpotClientOptions = {
    * How many signed requests may be in flight at once. Default 1: Kraken rejects a nonce that is not greater than
    * the last one it saw, and parallel requests can arrive out of order, so private calls are sent one after another
    * (public calls are never queued). Raise it only for a key with a nonce window set on kraken.com.
+   *
+   * The limit belongs to the signing lane of the nonce generator: clients sharing a `nonce` function share one lane,
+   * and the FIRST client created with that generator sets its limit (later clients' `privateConcurrency` is ignored).
    */
   readonly privateConcurrency?: number | undefined
   /** Automatic retries of idempotent public GETs (HTTP 5xx, `EService:Unavailable`/`Busy`). Default 2. */
