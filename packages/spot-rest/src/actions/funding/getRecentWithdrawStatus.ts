@@ -1,25 +1,12 @@
 import * as v from 'valibot'
 import { _parseParameters } from '../../internal/_parseParameters.js'
 import type { SpotClient } from '../../SpotClient.js'
-import { AssetClassSchema } from '../../schemas/AssetClassSchema.js'
-import { NameSchema } from '../../schemas/NameSchema.js'
-import { TimeSchema } from '../../schemas/TimeSchema.js'
+import { fundingStatusFields } from '../../schemas/fundingStatusFields.js'
 import type { RequestOptions } from '../../types.js'
 
 /** Parameters of {@link getRecentWithdrawStatus} (Kraken's wire names; unknown keys are passed through). */
 export const GetRecentWithdrawStatusParametersSchema = v.looseObject({
-  /** Filter by asset. */
-  asset: v.optional(NameSchema),
-  /** Asset class (default `currency`). */
-  aclass: v.optional(AssetClassSchema),
-  /** Filter by method. */
-  method: v.optional(NameSchema),
-  /** Start Unix time. */
-  start: v.optional(TimeSchema),
-  /** End Unix time. */
-  end: v.optional(TimeSchema),
-  /** `true` to page, or the `next_cursor` of the previous page. */
-  cursor: v.optional(v.union([v.boolean(), NameSchema])),
+  ...fundingStatusFields,
   /** Page size (default 500). */
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 })
