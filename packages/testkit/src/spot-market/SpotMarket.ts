@@ -13,9 +13,15 @@ type PairState = {
   bids: Level[]
   asks: Level[]
   trades: MarketTrade[]
-  spreads: SpreadSample[]
+  /** Best bid/ask samples in ticks and lot units (written as text only when read: `spread()`). */
+  spreads: Array<{ time: number; bid: number; ask: number; bidQty: number; askQty: number }>
   typicalUnits: number
   baseVolumeUnits: number
+  /** The starting mid and the current one, in ticks (the mid is a float; the book is re-anchored to it each tick). */
+  startMid: number
+  mid: number
+  /** ln(mid / startMid): a mean-reverting, bounded random walk (so the mid stays positive and near its start). */
+  drift: number
   candles: Map<number, { endBucket: number; candles: Candle[] }>
 }
 
@@ -26,6 +32,13 @@ const LEVELS = 1100
 const MAX_LEVELS = 1200
 const TRADE_HISTORY = 1000
 const SPREAD_HISTORY = 200
+/** Mid random walk per tick, in ln units: volatility, pull back to the start and bound (±3 %). */
+const MID_VOLATILITY = 1.5e-6
+const MID_REVERSION = 5e-5
+const MID_MAX_DRIFT = 0.03
+/** The inside of the book kept continuous (no hole wider than the widest gap `#gap` draws, 4 ticks). */
+const INSIDE_LEVELS = 30
+const MAX_GAP = 4
 /** Kraken's OHLC intervals (minutes). */
 export const OHLC_INTERVALS = [1, 5, 15, 30, 60, 240, 1440, 10080, 21600] as const
 
@@ -124,7 +137,13 @@ export class SpotMarket {
   /** Recent best bid/ask samples, oldest first; `since` in seconds. */
   spread(pair: SimPair, since?: number): SpreadSample[] {
     const spreads = this.#state(pair).spreads
-    return since === undefined ? spreads.slice() : spreads.filter((sample) => sample.time > since)
+    return (since === undefined ? spreads : spreads.filter((sample) => sample.time > since)).map((sample) => ({
+      time: sample.time,
+      bid: this.#price(pair, sample.bid),
+      ask: this.#price(pair, sample.ask),
+      bidQty: this.#qty(pair, sample.bidQty),
+      askQty: this.#qty(pair, sample.askQty),
+    }))
   }
 
   /** Rolling ticker of a pair. */
@@ -249,6 +268,9 @@ export class SpotMarket {
       typicalUnits,
       baseVolumeUnits: typicalUnits * (2_000 + Math.floor(rng() * 2_000)),
       candles: new Map(),
+      startMid: mid,
+      mid,
+      drift: 0,
     }
     let bid = mid - 1 - Math.floor(rng() * 2)
     let ask = mid + 1 + Math.floor(rng() * 2)
@@ -303,10 +325,10 @@ export class SpotMarket {
     const ask = state.asks[0] ?? { p: 0, q: 0 }
     state.spreads.push({
       time: Math.floor(time / 1000),
-      bid: this.#price(state.pair, bid.p),
-      ask: this.#price(state.pair, ask.p),
-      bidQty: this.#qty(state.pair, bid.q),
-      askQty: this.#qty(state.pair, ask.q),
+      bid: bid.p,
+      ask: ask.p,
+      bidQty: bid.q,
+      askQty: ask.q,
     })
     if (state.spreads.length > SPREAD_HISTORY) state.spreads.splice(0, state.spreads.length - SPREAD_HISTORY)
   }
@@ -393,6 +415,8 @@ export class SpotMarket {
       if (level) changed[side].set(level.p, 0)
     }
     const trades: MarketTrade[] = []
+    this.#walkMid(state)
+    this.#anchor(state, changed, remove)
     const operations = 1 + Math.floor(rng() * 4)
     for (let op = 0; op < operations; op++) {
       const side: 'bids' | 'asks' = rng() < 0.5 ? 'bids' : 'asks'
@@ -450,6 +474,56 @@ export class SpotMarket {
         remove(side === 'bids' ? 'asks' : 'bids', 0)
     }
     this.#finish(state, changed, trades, time, events)
+  }
+
+  /**
+   * Moves the mid one tick: a multiplicative (log-space) walk, mean-reverting towards the start and clamped, so it
+   * can never reach zero nor run away however long the market runs.
+   */
+  #walkMid(state: PairState): void {
+    const { rng } = state
+    // Sum of four uniforms: mean 2, variance 1/3 → scaled to a unit-variance, bell-shaped step.
+    const step = (rng() + rng() + rng() + rng() - 2) * Math.sqrt(3)
+    const drift = state.drift * (1 - MID_REVERSION) + MID_VOLATILITY * step
+    state.drift = Math.min(MID_MAX_DRIFT, Math.max(-MID_MAX_DRIFT, drift))
+    state.mid = state.startMid * Math.exp(state.drift)
+  }
+
+  /**
+   * Re-anchors the inside of the book to the mid: bids at or above the mid and asks at or below it are cancelled,
+   * and when the best level has fallen away from the mid (trades and cancels eat the touch faster than random
+   * inserts refill it) new levels are quoted from a touch 0–2 ticks off the mid down to the old best level. Without
+   * this the touch drifted away tick after tick (spread ≈ 500 ticks after 10,000 ticks, negative ETH/BTC bids).
+   */
+  #anchor(state: PairState, changed: Changes, remove: (side: 'bids' | 'asks', index: number) => void): void {
+    const { mid } = state
+    const halfSpread = state.rng() * 0.75
+    const touch = {
+      bids: Math.min(Math.floor(mid - halfSpread), Math.ceil(mid) - 1),
+      asks: Math.max(Math.ceil(mid + halfSpread), Math.floor(mid) + 1),
+    }
+    for (const side of ['bids', 'asks'] as const) {
+      const levels = state[side]
+      const direction = side === 'bids' ? -1 : 1
+      // Strictly on its own side of the mid: bid < mid < ask, so the book can never cross.
+      while (levels[0] && (levels[0].p - mid) * direction <= 0) remove(side, 0)
+      const best = levels[0]?.p ?? touch[side] + direction * Number.MAX_SAFE_INTEGER
+      const fresh: Level[] = []
+      for (let p = touch[side]; (best - p) * direction > 0 && fresh.length < LEVELS; p += direction * this.#gap(state))
+        fresh.push({ p, q: this.#randomQty(state) })
+      levels.unshift(...fresh)
+      for (const level of fresh) changed[side].set(level.p, level.q)
+      // Cancels and trades hit the top 25 levels far more often than inserts land there: re-quote any hole wider
+      // than the widest gap of a fresh book, so the inside stays as dense as it started.
+      for (let index = 1; index < Math.min(levels.length, INSIDE_LEVELS); index++) {
+        const above = levels[index - 1] as Level
+        const below = levels[index] as Level
+        if ((below.p - above.p) * direction <= MAX_GAP) continue
+        const level = { p: above.p + direction * this.#gap(state), q: this.#randomQty(state) }
+        levels.splice(index, 0, level)
+        changed[side].set(level.p, level.q)
+      }
+    }
   }
 
   /** Refills both sides to ≥ 1000 levels, trims the depths, records trades and writes the tick's events. */
