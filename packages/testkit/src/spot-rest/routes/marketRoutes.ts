@@ -171,7 +171,10 @@ export const marketRoutes: Record<string, SpotPublicRoute> = {
       if (!Number.isFinite(since)) throw new SimKrakenError('EGeneral:Invalid arguments:since')
       sinceMs = since > 1e14 ? since / 1e6 : since * 1000
     }
-    const trades = getSpotMarket(state).trades(pair, sinceMs).slice(0, count)
+    // Kraken quirk: without `since`, `count` keeps the NEWEST trades (still oldest first); with `since` it pages
+    // forward from the cursor, so the oldest `count` trades after it. `last` is the newest trade returned.
+    const matching = getSpotMarket(state).trades(pair, sinceMs)
+    const trades = sinceMs === undefined ? matching.slice(-count) : matching.slice(0, count)
     const lastTime = trades[trades.length - 1]?.time ?? sinceMs ?? Date.now()
     return {
       [pair.restName]: trades.map((trade) => [
