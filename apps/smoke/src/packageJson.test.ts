@@ -17,6 +17,21 @@ function filesUnder(directory: string): string[] {
   })
 }
 
+// An import, require, dynamic import or module augmentation of 'vitest' (or a 'vitest/…' subpath) in built code or types.
+const VITEST_IMPORT =
+  /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bdeclare\s+module\s+|\bimport\s+)['"]vitest(?:\/[^'"]*)?['"]/
+
+/** The dist files (code and declarations) of `packages/<folder>` that import vitest. */
+function distFilesImportingVitest(folder: string): string[] {
+  return filesUnder(join(repoRoot, 'packages', folder, 'dist'))
+    .filter((file) => /\.(?:[cm]?js|d\.[cm]?ts)$/.test(file))
+    .filter((file) => VITEST_IMPORT.test(readFileSync(file, 'utf8')))
+}
+
+test('the vitest-import detector sees @k/testkit/vitest (its types augment vitest’s ProvidedContext)', () => {
+  expect(distFilesImportingVitest('testkit').some((file) => file.includes(join('dist', 'vitest')))).toBe(true)
+})
+
 describe.each(PACKAGES)('%s package.json', (folder) => {
   const root = join(repoRoot, 'packages', folder)
   const pkg = readPackageJson(folder)
@@ -55,6 +70,15 @@ describe.each(PACKAGES)('%s package.json', (folder) => {
       expect(path, conditions.join(' > ')).toMatch(/^\.\/dist\//)
       expect(existsSync(join(root, path)), `${conditions.join(' > ')}: ${path} is missing`).toBe(true)
     }
+  })
+
+  test('a dist that imports vitest declares it as an optional peer dependency (and keeps it for its own tests)', () => {
+    if (distFilesImportingVitest(folder).length === 0) return
+    // Consumers who use the `/vitest` helpers bring their own vitest; everybody else must not be made to install it.
+    expect(pkg.peerDependencies?.vitest, 'peerDependencies.vitest').toBeDefined()
+    expect(pkg.peerDependenciesMeta?.vitest?.optional, 'peerDependenciesMeta.vitest.optional').toBe(true)
+    expect(pkg.dependencies?.vitest, 'vitest must not be a runtime dependency').toBeUndefined()
+    expect(pkg.devDependencies?.vitest, 'devDependencies.vitest').toBeDefined()
   })
 
   test('nothing in dist mentions the @k/source condition', () => {

@@ -38,6 +38,8 @@ export type PackageJson = {
   bin?: Record<string, string>
   dependencies?: Record<string, string>
   peerDependencies?: Record<string, string>
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>
+  devDependencies?: Record<string, string>
 }
 
 /** The parsed package.json of `packages/<folder>`. */
