@@ -7,7 +7,6 @@ import {
   type FuturesFeed,
   type FuturesPrivateFeed,
   type FuturesPublicFeed,
-  isFuturesPrivateFeed,
 } from './FuturesFeed.js'
 import type { FuturesWsClientEvents } from './FuturesWsClientEvents.js'
 import {
@@ -16,30 +15,24 @@ import {
   type FuturesWsClientOptions,
   type WebSocketConstructor,
 } from './FuturesWsClientOptions.js'
-import { _Challenge } from './internal/_Challenge.js'
 import { _closeFuturesSocket } from './internal/_closeFuturesSocket.js'
-import { _createPacer } from './internal/_createPacer.js'
+import { _createFuturesWsState } from './internal/_createFuturesWsState.js'
 import { _Emitter } from './internal/_Emitter.js'
-import type { _FuturesSocket } from './internal/_FuturesSocket.js'
 import type { _FuturesWsState } from './internal/_FuturesWsState.js'
-import { _Keepalive } from './internal/_Keepalive.js'
 import { _onFuturesSocketClosed } from './internal/_onFuturesSocketClosed.js'
+import { _onFuturesSocketOpen } from './internal/_onFuturesSocketOpen.js'
 import { type _FuturesSocketHandlers, _openFuturesSocket } from './internal/_openFuturesSocket.js'
 import { _parseClientOptions } from './internal/_parseClientOptions.js'
 import { _parseFuturesFrame } from './internal/_parseFuturesFrame.js'
 import { _parseSubscribeParameters, type FuturesSubscribeParameters } from './internal/_parseSubscribeParameters.js'
-import { _replayFuturesSubscriptions } from './internal/_replayFuturesSubscriptions.js'
-import { _requestSubscription } from './internal/_requestSubscription.js'
+import { _requestFeed } from './internal/_requestFeed.js'
 import { _routeEventMessage } from './internal/_routeEventMessage.js'
-import { _SubscriptionRegistry, type FuturesSubscription } from './internal/_SubscriptionRegistry.js'
+import type { FuturesSubscription } from './internal/_SubscriptionRegistry.js'
 import { _streamFeed } from './internal/_streamFeed.js'
-import { _notConnected } from './internal/_wsErrors.js'
 import type { FuturesSubscriptionEventMessage } from './messages/FuturesEventMessage.js'
 import type { FuturesStreamMessageMap, FuturesWsMessage } from './messages/FuturesWsMessage.js'
 
 export type { FuturesWsClientEvents } from './FuturesWsClientEvents.js'
-
-const OPEN = 1
 
 /**
  * Kraken Futures WebSocket v1 client: challenge authentication, public and private feeds, keepalive, reconnect with
@@ -69,7 +62,13 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
   readonly #WebSocket: WebSocketConstructor
   readonly #state: _FuturesWsState
   readonly #handlers: _FuturesSocketHandlers = {
-    onOpen: (socket) => this.#onOpen(socket),
+    onOpen: (socket) =>
+      _onFuturesSocketOpen(
+        this.#state,
+        socket,
+        this.#key,
+        this.#secret ? (challenge) => this.getSignChallenge(challenge) : undefined,
+      ),
     onFrame: (data) => this.#onFrame(data),
     onClose: (generation, code, reason) =>
       _onFuturesSocketClosed(this.#state, generation, code, reason, {
@@ -86,29 +85,7 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     this.#callback = options.callback
     this.url = options.url ?? (options.sandbox ? FUTURES_WS_SANDBOX_URL : FUTURES_WS_URL)
     this.#WebSocket = options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor)
-    this.#state = {
-      options: {
-        pingInterval: options.pingInterval ?? 30_000,
-        requestTimeout: options.requestTimeout ?? 10_000,
-        maxReconnects: options.maxReconnects ?? 7,
-        initialBackoff: options.initialBackoff ?? 1000,
-        maxBackoff: options.maxBackoff ?? 60_000,
-        streamHighWaterMark: options.streamHighWaterMark ?? 10_000,
-      },
-      pacer: _createPacer(options.maxRequestsPerSecond ?? 80),
-      keepalive: new _Keepalive(),
-      registry: new _SubscriptionRegistry(),
-      challenge: undefined,
-      socket: undefined,
-      generation: 0,
-      status: 'idle',
-      hasConnected: false,
-      attempt: 0,
-      replay: [],
-      reconnectTimer: undefined,
-      connecting: undefined,
-      emit: (event, ...args) => this.emit(event, ...args),
-    }
+    this.#state = _createFuturesWsState(options, (event, ...args) => this.emit(event, ...args))
   }
 
   /** python-kraken-sdk `get_available_public_subscription_feeds()`. */
@@ -191,12 +168,12 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
    * await client.subscribe({ feed: 'ticker', product_ids: ['PI_XBTUSD', 'PF_ETHUSD'] })
    */
   subscribe(parameters: FuturesSubscribeParameters): Promise<FuturesSubscriptionEventMessage[]> {
-    return this.#requestAll('subscribe', parameters)
+    return _requestFeed(this.#state, 'subscribe', parameters, this.isAuth)
   }
 
   /** Unsubscribes (python `unsubscribe(feed, products)`); resolves with Kraken's `unsubscribed` acks. */
   unsubscribe(parameters: FuturesSubscribeParameters): Promise<FuturesSubscriptionEventMessage[]> {
-    return this.#requestAll('unsubscribe', parameters)
+    return _requestFeed(this.#state, 'unsubscribe', parameters, this.isAuth)
   }
 
   /**
@@ -242,47 +219,8 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
     else this.#listenerError(error)
   }
 
-  async #requestAll(kind: 'subscribe' | 'unsubscribe', parameters: FuturesSubscribeParameters) {
-    const { feed, product_ids } = _parseSubscribeParameters(parameters, kind)
-    if (isFuturesPrivateFeed(feed) && !this.isAuth) {
-      throw new KrakenAuthenticationError(`The private feed ${feed} needs a Futures API key and secret.`, {
-        code: 'EMissingCredentials',
-        details: { endpoint: `ws ${kind} ${feed}`, sent: 'no' },
-      })
-    }
-    const state = this.#state
-    if (state.status === 'idle' || state.status === 'closed')
-      throw _notConnected(`ws ${kind} ${feed}`, 'call connect() first')
-    if (!state.hasConnected) await state.connecting?.promise
-    return Promise.all(
-      (product_ids ?? [undefined]).map((product) => _requestSubscription(state, kind, feed, product, false)),
-    )
-  }
-
   #open(): void {
     _openFuturesSocket(this.#state, this.#WebSocket, this.url, this.#handlers)
-  }
-
-  #onOpen(socket: _FuturesSocket): void {
-    const state = this.#state
-    const isReconnect = state.hasConnected
-    state.hasConnected = true
-    state.attempt = 0
-    state.status = 'open'
-    if (this.#key && this.#secret) {
-      state.challenge = new _Challenge({
-        key: this.#key,
-        sign: (challenge) => this.getSignChallenge(challenge),
-        request: (message) =>
-          state.pacer.schedule(() => socket.readyState === OPEN && socket.send(JSON.stringify(message))),
-        timeoutMs: state.options.requestTimeout,
-      })
-    }
-    state.keepalive.start(socket as never, state.options.pingInterval)
-    this.emit('open')
-    state.connecting?.resolve()
-    state.connecting = undefined
-    void _replayFuturesSubscriptions(state, isReconnect)
   }
 
   #onFrame(data: unknown): void {
