@@ -77,4 +77,23 @@ describe('nonces under concurrency', () => {
     expect(failures).toEqual([])
     expect((await simRequestCount(sim, SPOT_KEY)) - before).toBe(300)
   }, 20_000)
+
+  it('a call aborted while it waits for the lane rejects with EAbort and is never sent', async () => {
+    const client = new FuturesClient({
+      baseUrl: sim.futuresUrl,
+      key: ACCOUNT.futuresKey,
+      secret: ACCOUNT.futuresSecret,
+      // No limiter: both calls reach the lane synchronously, so the abort happens while the second one waits there.
+      rateLimit: false,
+    })
+    const before = await simRequestCount(sim, SPOT_KEY)
+    const controller = new AbortController()
+    const first = getOpenOrders(client)
+    // The first call holds the lane (signing, then in flight); the second waits behind it and is aborted there.
+    const second = getOpenOrders(client, {}, { signal: controller.signal }).catch((error: unknown) => error)
+    controller.abort()
+    expect(await second).toMatchObject({ code: 'EAbort', category: 'client', details: { sent: 'no' } })
+    await first
+    expect((await simRequestCount(sim, SPOT_KEY)) - before).toBe(1)
+  })
 })
