@@ -22,7 +22,11 @@ export class _Subscriptions {
   /** Subscribe/unsubscribe params by `req_id`, so acks can be stored with what was asked. */
   readonly #requested = new Map<number, Record<string, unknown>>()
 
-  constructor(readonly ctx: _SpotWsContext) {}
+  readonly #ctx: _SpotWsContext
+
+  constructor(ctx: _SpotWsContext) {
+    this.#ctx = ctx
+  }
 
   /** Acked subscriptions of one connection (deep copies). */
   list(name: WsConnectionName): Array<Record<string, unknown>> {
@@ -37,14 +41,14 @@ export class _Subscriptions {
 
   /** Re-subscribes a reconnected connection's acked subscriptions, paced (see `_replaySubscriptions`). */
   replay(name: WsConnectionName, subscribe: (params: SubscribeParameters) => Promise<unknown>): void {
-    const options = this.ctx.options
+    const options = this.#ctx.options
     void _replaySubscriptions({
       store: this.#stores[name],
       batchSize: options.replayBatchSize ?? 50,
       messagesPerSecond: options.replayMessagesPerSecond ?? 10,
-      isOpen: () => this.ctx.connections.isOpen(name),
+      isOpen: () => this.#ctx.connections.isOpen(name),
       subscribe: (params) => subscribe(params as SubscribeParameters),
-      onError: (error) => this.ctx.emit('error', error as KrakenError),
+      onError: (error) => this.#ctx.emit('error', error as KrakenError),
     })
   }
 
@@ -55,7 +59,7 @@ export class _Subscriptions {
     reqId?: number,
     isRetry = false,
   ): Promise<MethodResponse[]> {
-    const ctx = this.ctx
+    const ctx = this.#ctx
     const parsed = _parseParameters(SubscribeParametersSchema, params, method)
     const isPrivate = _isPrivateChannel(parsed.channel)
     if (isPrivate && !ctx.isAuthenticated()) {
