@@ -1,4 +1,4 @@
-import { KrakenAuthenticationError, KrakenError } from '@k/errors'
+import { KrakenAuthenticationError, type KrakenError } from '@k/errors'
 import { signFuturesChallenge } from '@k/signing'
 import IsomorphicWebSocket from 'isomorphic-ws'
 import {
@@ -16,6 +16,7 @@ import {
   type WebSocketConstructor,
 } from './FuturesWsClientOptions.js'
 import { _closeFuturesSocket } from './internal/_closeFuturesSocket.js'
+import { _connectFutures } from './internal/_connectFutures.js'
 import { _createFuturesWsState } from './internal/_createFuturesWsState.js'
 import { _Emitter } from './internal/_Emitter.js'
 import type { _FuturesWsState } from './internal/_FuturesWsState.js'
@@ -29,6 +30,7 @@ import { _requestFeed } from './internal/_requestFeed.js'
 import { _routeEventMessage } from './internal/_routeEventMessage.js'
 import type { FuturesSubscription } from './internal/_SubscriptionRegistry.js'
 import { _streamFeed } from './internal/_streamFeed.js'
+import { _callbackError } from './internal/_wsErrors.js'
 import type { FuturesSubscriptionEventMessage } from './messages/FuturesEventMessage.js'
 import type { FuturesStreamMessageMap, FuturesWsMessage } from './messages/FuturesWsMessage.js'
 
@@ -141,21 +143,10 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
 
   /** Opens the connection (retrying like a reconnect); resolves once open. */
   connect(): Promise<void> {
-    if (this.#state.status === 'open') return Promise.resolve()
-    if (this.#state.connecting) return this.#state.connecting.promise
-    let resolve!: () => void
-    let reject!: (error: KrakenError) => void
-    const promise = new Promise<void>((onResolve, onReject) => {
-      resolve = onResolve
-      reject = onReject
+    return _connectFutures(this.#state, () => {
+      this.exceptionOccur = false
+      this.#open()
     })
-    this.#state.connecting = { promise, resolve, reject }
-    // A reconnect is already under way: resolve with it instead of opening a second socket.
-    if (this.#state.status === 'reconnecting' || this.#state.status === 'connecting') return promise
-    this.exceptionOccur = false
-    this.#state.attempt = 0
-    this.#open()
-    return promise
   }
 
   /**
@@ -238,14 +229,7 @@ export class FuturesWsClient extends _Emitter<FuturesWsClientEvents> {
   }
 
   #listenerError(error: unknown): void {
-    this.emit(
-      'error',
-      new KrakenError('A listener or the message callback threw.', {
-        code: 'ECallback',
-        category: 'client',
-        cause: error,
-      }),
-    )
+    this.emit('error', _callbackError(error))
   }
 
   #fail(error: KrakenError): void {

@@ -1,6 +1,6 @@
 import {
   KrakenAuthenticationError,
-  type KrakenError,
+  KrakenError,
   KrakenNetworkError,
   KrakenTimeoutError,
   toKrakenError,
@@ -33,4 +33,9 @@ export function _notConnected(endpoint: string, reason: string): KrakenError {
   return new KrakenNetworkError(`The Futures WebSocket is not connected (${reason}).`, {
     details: { endpoint, sent: 'no' },
   })
+}
+
+/** A `message`/`open`/… listener or the message callback threw: reported as an `error` event, never rethrown. */
+export function _callbackError(cause: unknown): KrakenError {
+  return new KrakenError('A listener or the message callback threw.', { code: 'ECallback', category: 'client', cause })
 }
