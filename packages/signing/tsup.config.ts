@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup'
 const { name, version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { name: string; version: string }
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/index.browser.ts'],
+  entry: ['src/index.ts', 'src/index.browser.ts', 'src/lane/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

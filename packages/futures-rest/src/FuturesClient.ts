@@ -1,12 +1,11 @@
 import { KrakenError, KrakenNetworkError, KrakenTimeoutError, toKrakenError } from '@k/errors'
 import { createNonce, signFuturesRequest } from '@k/signing'
+import { type SigningLane, signingLaneFor } from '@k/signing/lane'
 import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky'
 import { FuturesRateLimiter } from './FuturesRateLimiter.js'
 import { _checkFuturesBody } from './internal/_checkFuturesBody.js'
 import { _cost } from './internal/_cost.js'
 import { _encodeForm } from './internal/_encodeForm.js'
-import type { _Lane } from './internal/_Lane.js'
-import { _laneFor } from './internal/_laneFor.js'
 import { _matchEndpoint } from './internal/_matchEndpoint.js'
 import { _redactCause } from './internal/_redactCause.js'
 import type { FuturesClientOptions, FuturesRequestOptions, FuturesRequestParameters } from './types.js'
@@ -45,7 +44,7 @@ export class FuturesClient {
   readonly #key: string
   readonly #secret: string
   readonly #nonce: () => string
-  readonly #lane: _Lane
+  readonly #lane: SigningLane
   readonly #ky: KyInstance
   readonly #onRateLimitWait: FuturesClientOptions['onRateLimitWait']
 
@@ -56,8 +55,8 @@ export class FuturesClient {
     this.#key = options.key ?? ''
     this.#secret = options.secret ?? ''
     this.#nonce = options.nonce ?? createNonce()
-    // The signing lane belongs to the nonce generator: clients sharing a generator share its lane (see _laneFor).
-    this.#lane = _laneFor(this.#nonce)
+    // The signing lane belongs to the nonce generator: clients sharing a generator share its lane (see signingLaneFor).
+    this.#lane = signingLaneFor(this.#nonce)
     this.#onRateLimitWait = options.onRateLimitWait
     this.#ky = ky.create({
       headers: { 'User-Agent': options.userAgent ?? VERSION },

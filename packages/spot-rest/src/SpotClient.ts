@@ -1,9 +1,8 @@
 import { KrakenError } from '@k/errors'
+import { SigningLane, signingLaneFor } from '@k/signing/lane'
 import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky'
 import type { EndpointSpec } from './endpoints.js'
 import { _encodeForm } from './internal/_encodeForm.js'
-import { _Lane } from './internal/_Lane.js'
-import { _laneFor } from './internal/_laneFor.js'
 import { _OrderAges } from './internal/_OrderAges.js'
 import { _krakenError, _readEnvelope } from './internal/_readEnvelope.js'
 import { _routeTable } from './internal/_routeTable.js'
@@ -51,7 +50,7 @@ export class SpotClient {
   readonly #retries: number
   readonly #onRateLimitWait: ((event: RateLimitWaitEvent) => void) | undefined
   readonly #orders = new _OrderAges()
-  readonly #lane: _Lane
+  readonly #lane: SigningLane
   // ky's retry policy for idempotent public GETs (HTTP 408/5xx and network errors), built once per client.
   readonly #retryPolicy: Exclude<KyOptions['retry'], undefined>
 
@@ -65,10 +64,10 @@ export class SpotClient {
     this.#nonce = options.nonce
     this.#retries = options.retries ?? 2
     this.#onRateLimitWait = options.onRateLimitWait
-    // The lane belongs to the nonce generator (see _laneFor): clients sharing a generator share its lane; a client
+    // The lane belongs to the nonce generator (see signingLaneFor): clients sharing a generator share its lane; a client
     // with its own default generator has its own lane.
     const concurrency = options.privateConcurrency ?? 1
-    this.#lane = options.nonce ? _laneFor(options.nonce, concurrency) : new _Lane(concurrency)
+    this.#lane = options.nonce ? signingLaneFor(options.nonce, concurrency) : new SigningLane(concurrency)
     this.#retryPolicy = {
       limit: this.#retries,
       methods: ['get'],

@@ -1,19 +1,21 @@
 import { KrakenError } from '@k/errors'
 
 /**
- * A FIFO lane with a concurrency limit. Signed Futures requests go through it so that, with a limit of 1,
- * each nonce reaches Kraken after the previous one: Kraken rejects a nonce that is not greater than the last one it
- * saw (`nonceBelowThreshold`, `nonceDuplicate`), and parallel requests on separate connections can arrive out of order.
+ * A FIFO lane with a concurrency limit for signed requests. With a limit of 1 each nonce reaches Kraken after the
+ * previous one: Kraken rejects a nonce that is not greater than the last one it saw (Spot `EAPI:Invalid nonce`,
+ * Futures `nonceBelowThreshold`/`nonceDuplicate`), and parallel requests on separate connections can arrive out of
+ * order. A task holds its slot until it settles (signing and the round trip), then hands it to the next in line.
  */
-export class _Lane {
+export class SigningLane {
   readonly #limit: number
   #running = 0
   readonly #queue: Array<() => void> = []
 
-  constructor(limit: number) {
+  constructor(limit = 1) {
     this.#limit = Math.max(1, Math.floor(limit))
   }
 
+  /** Runs `task` when a slot is free. An abort while waiting rejects with code `EAbort` (`details.sent: 'no'`). */
   async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (this.#running >= this.#limit) await this.#wait(signal)
     else this.#running++
