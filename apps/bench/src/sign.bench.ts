@@ -5,7 +5,8 @@ import type { BenchOptions, BenchTable } from './BenchTable.js'
 import { measureTasks } from './measureTasks.js'
 
 // Kraken's official API-Sign vector (kraken-facts §1.1): every row must reproduce it before anything is timed.
-const secret = 'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg=='
+const secret =
+  /* Kraken's published API-Sign test vector, not a credential */ 'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg=='
 const nonce = '1616492376594'
 const path = '/0/private/AddOrder'
 const params = { ordertype: 'limit', pair: 'XBTUSD', price: '37500', type: 'buy', volume: '1.25' }
