@@ -142,22 +142,60 @@ describe('Duplicate safety', () => {
 })
 
 describe('Live market data when the public WebSocket drops', () => {
-  it('never serves a dropped cache: calls keep answering (from REST while reconnecting)', async () => {
-    // kraken-sim closes the public socket after every 6th message; the cache is cleared on each close.
-    const { sim, trader } = await _startTraderSim((s) => ({ wsUrl: `${s.wsUrl}?dropEveryN=6` }))
-    const reconnects: number[] = []
+  it('never serves a dropped cache: REST answers while reconnecting, then fresh WS data after the replay', async () => {
+    // kraken-sim cuts the public socket (no close frame) after every 6th message; the live cache is cleared on close.
+    const { sim, trader } = await _startTraderSim((s) => ({ wsUrl: `${s.wsUrl}?dropEveryN=6`, cacheWait: 10_000 }))
+    const timers: Array<ReturnType<typeof setTimeout>> = []
+    // Settles with the result of `call`, started synchronously inside the first matching event (bounded wait).
+    const onFirst = <T>(
+      event: 'close' | 'reconnected',
+      matches: (connection: string) => boolean,
+      call: () => Promise<T>,
+    ) =>
+      new Promise<T>((resolve, reject) => {
+        const ws = trader.wsClient!
+        const listener = (first: string | { connection: string }) => {
+          if (!matches(typeof first === 'string' ? first : first.connection)) return
+          ws.off(event, listener)
+          call().then(resolve, reject)
+        }
+        ws.on(event, listener)
+        timers.push(setTimeout(() => reject(new Error(`no public ${event} within 10 s`)), 10_000))
+      })
     try {
       await trader.connect()
-      trader.wsClient?.on('reconnected', (info) => reconnects.push(info.attempt))
-      for (let index = 0; index < 40 && reconnects.length < 2; index++) {
-        const ticker = await trader.getTicker('BTC/USD')
-        expect(Number(ticker.XXBTZUSD?.c[0])).toBeGreaterThan(0)
-        await sleep(25)
-      }
-      expect(reconnects.length).toBeGreaterThanOrEqual(1)
-      // Some calls were served by REST Ticker beyond the one seed request.
-      expect(await simRequestCount(sim, undefined, 'GET /0/public/Ticker')).toBeGreaterThan(1)
+      let fresh = false
+      trader.wsClient!.on('close', (connection) => {
+        if (connection === 'public') fresh = false
+      })
+      trader.wsClient!.on('message', (message, _raw, connection) => {
+        if (connection === 'public' && (message as { channel?: string }).channel === 'ticker') fresh = true
+      })
+      // Started inside `close`: the reconnect waits at least initialBackoff / 2 on a timer, so this call provably
+      // runs while the public socket is down and must not be answered from the dropped cache.
+      const whileDown = onFirst(
+        'close',
+        (c) => c === 'public',
+        () => trader.getTicker('BTC/USD'),
+      )
+      // Started inside `reconnected` (socket open, replay started, cache emptied by the drop): it must wait for fresh data.
+      const afterReconnect = onFirst(
+        'reconnected',
+        (c) => c === 'public',
+        () => trader.getTicker('BTC/USD').then((ticker) => ({ ticker, fresh })),
+      )
+      const first = await trader.getTicker('BTC/USD')
+      expect(Number(first.XXBTZUSD?.c[0])).toBeGreaterThan(0)
+      const down = await whileDown
+      expect(Number(down.XXBTZUSD?.c[0])).toBeGreaterThan(0)
+      const after = await afterReconnect
+      expect(Number(after.ticker.XXBTZUSD?.c[0])).toBeGreaterThan(0)
+      // Served from a ticker message of the new connection, not from anything cached before the drop.
+      expect(after.fresh).toBe(true)
+      // Exactly two REST Ticker calls: the one overlay seed (first call) and the call made while down.
+      expect(await simRequestCount(sim, undefined, 'GET /0/public/Ticker')).toBe(2)
     } finally {
+      for (const timer of timers) clearTimeout(timer)
       await trader.close()
       await sim.close()
     }
