@@ -27,8 +27,9 @@ export function _instruments(seed: number, now: Date = new Date()): FuturesInstr
   const scale = 1 + ((seed % 97) - 48) / 1000
   const maturity = nextMaturity(now)
   const yymmdd = maturity.toISOString().slice(2, 10).replaceAll('-', '')
-  const xbt = Math.round(60000 * scale)
-  const eth = Math.round(3000 * scale)
+  // Near the spot market's BTC/USD and ETH/USD start prices (95,000 / 3,500), so spot and futures quotes agree.
+  const xbt = Math.round(95000 * scale)
+  const eth = Math.round(3500 * scale)
   return [
     {
       symbol: 'PI_XBTUSD',
